@@ -1,0 +1,41 @@
+import { ConfigError, type Config } from '../platform/config/config.ts'
+import { resolveSessionSecret } from '../platform/config/session-secret.ts'
+import { buildApp } from '../platform/http/app.ts'
+import { openRuntime } from '../platform/runtime.ts'
+import { countTenants } from '../platform/tenancy/tenant-repository.ts'
+import { seedDemo } from '../demo/seed.ts'
+
+/** Runs the web server until SIGINT or SIGTERM, then closes everything in order so no data is lost. */
+export async function serve(config: Config): Promise<void> {
+  const started = performance.now()
+  const cookieSecret = resolveSessionSecret(config)
+  const runtime = await openRuntime(config)
+  const { db } = runtime.database
+  if ((await countTenants(db)) === 0) await seedDemo(db)
+
+  const app = await buildApp({ config, db, cookieSecret })
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down')
+    await app.close()
+    await runtime.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+
+  try {
+    await app.listen({ port: config.port, host: config.host })
+  } catch (error) {
+    await runtime.close()
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new ConfigError(`PORT ${config.port} is already in use by another program; choose another port.`)
+    throw error
+  }
+  app.log.info(
+    { url: config.baseUrl.href, database: runtime.database.kind, readyMs: Math.round(performance.now() - started) },
+    `Noaber is ready at ${config.baseUrl.href}`,
+  )
+}

@@ -1,0 +1,34 @@
+import type { Db } from '../platform/db/database.ts'
+import { findTenantBySlug, insertTenant } from '../platform/tenancy/tenant-repository.ts'
+import { setSetting } from '../platform/settings/settings.ts'
+import { insertAreas } from '../modules/areas/area-repository.ts'
+import { insertThemes } from '../modules/themes/theme-repository.ts'
+import { demoAreas } from './areas.ts'
+import { demoTenant } from './municipality.ts'
+import { demoThemes } from './themes.ts'
+
+export type SeedOutcome = { created: true; tenantId: number } | { created: false; tenantId: number }
+
+/**
+ * The demo municipality, in one transaction: either all of it is there or none of it. Later features
+ * add their demo content here, after the municipality itself.
+ */
+export async function seedDemo(db: Db): Promise<SeedOutcome> {
+  const existing = await findTenantBySlug(db, demoTenant.slug)
+  if (existing) return { created: false, tenantId: existing.id }
+  return db.transaction().execute(async (trx) => {
+    const tenant = await insertTenant(trx, {
+      slug: demoTenant.slug,
+      name: demoTenant.name,
+      hostNames: demoTenant.hostNames,
+      logoSvg: demoTenant.logoSvg,
+      colours: demoTenant.colours,
+      welcome: demoTenant.welcome,
+      contactEmail: `ruimtemakers@${demoTenant.slug}.example`,
+    })
+    await insertAreas(trx, tenant.id, demoAreas)
+    await insertThemes(trx, tenant.id, demoThemes)
+    await setSetting(trx, tenant.id, 'contact.phone', '14 0547')
+    return { created: true, tenantId: tenant.id }
+  })
+}

@@ -1,0 +1,46 @@
+import type { Db } from '../../platform/db/database.ts'
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts'
+import type { AreaKind, AreaRow } from './area-table.ts'
+import { boundingBox, type AreaBoundary } from './geometry.ts'
+
+export interface NewArea {
+  slug: string
+  name: string
+  kind: AreaKind
+  population: number
+  description: LocalizedText
+  boundary: AreaBoundary
+}
+
+export async function listAreas(db: Db, tenantId: number): Promise<AreaRow[]> {
+  return db.selectFrom('areas').selectAll().where('tenant_id', '=', tenantId).orderBy('kind').orderBy('name').execute()
+}
+
+export async function findArea(db: Db, tenantId: number, slug: string): Promise<AreaRow | undefined> {
+  return db.selectFrom('areas').selectAll().where('tenant_id', '=', tenantId).where('slug', '=', slug).executeTakeFirst()
+}
+
+export async function insertAreas(db: Db, tenantId: number, areas: NewArea[]): Promise<void> {
+  if (areas.length === 0) return
+  await db
+    .insertInto('areas')
+    .values(
+      areas.map((area) => {
+        const box = boundingBox(area.boundary)
+        return {
+          tenant_id: tenantId,
+          slug: area.slug,
+          name: area.name,
+          kind: area.kind,
+          population: area.population,
+          description: JSON.stringify(area.description),
+          boundary: JSON.stringify(area.boundary),
+          min_lon: box.minLon,
+          min_lat: box.minLat,
+          max_lon: box.maxLon,
+          max_lat: box.maxLat,
+        }
+      }),
+    )
+    .execute()
+}

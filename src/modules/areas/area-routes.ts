@@ -1,0 +1,48 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import { sendError } from '../../platform/http/errors.ts'
+import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
+import type { AreaRow } from './area-table.ts'
+import { findArea, listAreas } from './area-repository.ts'
+import { AreaListSchema, AreaParamsSchema, AreaSchema, type AreaSummary } from './area-schemas.ts'
+
+function present(area: AreaRow): AreaSummary {
+  return {
+    slug: area.slug,
+    name: area.name,
+    kind: area.kind,
+    population: area.population,
+    description: area.description,
+    bbox: [area.min_lon, area.min_lat, area.max_lon, area.max_lat],
+  }
+}
+
+export function areaRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>()
+
+  api.get(
+    '/api/v1/areas',
+    { schema: { tags: ['areas'], summary: 'Neighbourhoods and villages of the municipality', response: { 200: AreaListSchema } } },
+    async (request, reply) => {
+      if (!request.tenant) return sendError(request, reply, 404)
+      return { items: (await listAreas(db, request.tenant.id)).map(present) }
+    },
+  )
+
+  api.get(
+    '/api/v1/areas/:slug',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'One neighbourhood or village, with its boundary',
+        params: AreaParamsSchema,
+        response: { 200: AreaSchema },
+      },
+    },
+    async (request, reply) => {
+      const area = request.tenant ? await findArea(db, request.tenant.id, request.params.slug) : undefined
+      if (!area) return sendError(request, reply, 404)
+      return { ...present(area), boundary: area.boundary }
+    },
+  )
+}

@@ -1,0 +1,5 @@
+export interface StatementProps {
+  tenantName: string
+  contactEmail: string
+  contactPhone: string
+}

@@ -1,0 +1,51 @@
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { startEmbeddedDatabase } from './embedded/embedded-database.ts'
+import type { Schema } from './schema.ts'
+
+// bigint ids and counts fit comfortably in a double here; numbers are easier to use than strings.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+// Dates without time stay strings (YYYY-MM-DD): they are calendar days, not instants.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
+
+export type Db = Kysely<Schema>
+
+export interface Database {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  close(): Promise<void>
+}
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: URL | string }
+  | { kind: 'pglite'; dataDir: string | undefined }
+
+/** Opens the database: a PostgreSQL server, or PGlite embedded in a child process (`dataDir` undefined: in memory). */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: String(target.url), max: 10 })
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
+    return { db, kind: 'postgres', close: () => db.destroy() }
+  }
+  const embedded = await startEmbeddedDatabase(target.dataDir)
+  // PGlite is a single session: one connection serialises queries and keeps transactions apart.
+  const pool = new pg.Pool({ host: embedded.socketDir, port: embedded.port, user: 'postgres', database: 'postgres', max: 1 })
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy()
+      await embedded.stop()
+    },
+  }
+}
+
+export async function isReachable(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto'
+import fastifyCookie from '@fastify/cookie'
+import fastifyFormbody from '@fastify/formbody'
+import fastifyHelmet from '@fastify/helmet'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { modules } from '../../modules/index.ts'
+import type { Config } from '../config/config.ts'
+import type { Db } from '../db/database.ts'
+import { registerLanguageRoutes } from '../i18n/language-routes.ts'
+import { registerTenantRoutes } from '../tenancy/tenant-routes.ts'
+import { registerAssets } from './assets.ts'
+import { registerErrorHandling } from './errors.ts'
+import { registerHealthRoutes } from './health-routes.ts'
+import { registerOpenApi } from './openapi.ts'
+import { registerRequestContext } from './request-context.ts'
+
+export interface AppDeps {
+  config: Config
+  db: Db
+  cookieSecret: string
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
+
+function tileOrigin(tileUrl: string): string {
+  return new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin
+}
+
+export async function buildApp({ config, db, cookieSecret }: AppDeps): Promise<FastifyInstance> {
+  const production = config.environment === 'production'
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // A caller's id is kept when it looks like one, so a request can be followed through a proxy's logs too.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    },
+    bodyLimit: 1024 * 1024,
+  })
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', tileOrigin(config.tileUrl)],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  })
+  await app.register(fastifyCookie, { secret: cookieSecret })
+  await app.register(fastifyFormbody)
+  await registerOpenApi(app, config)
+
+  registerRequestContext(app, db)
+  registerErrorHandling(app)
+  registerHealthRoutes(app, db)
+  registerAssets(app)
+  registerTenantRoutes(app)
+  registerLanguageRoutes(app, config)
+  for (const module of modules) module.routes(app, { db, config })
+
+  return app
+}

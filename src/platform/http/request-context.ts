@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { defaultLocale, isLocale, type Locale } from '../i18n/locale.ts'
+import { translator, type Translate } from '../i18n/translate.ts'
+import type { ViewContext } from '../layout/view-context.ts'
+import { findTenantForHost } from '../tenancy/tenant-repository.ts'
+import type { Tenant } from '../tenancy/tenant-table.ts'
+import type { Db } from '../db/database.ts'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The municipality this request is for, chosen by host name; undefined before one is set up. */
+    tenant: Tenant | undefined
+    locale: Locale
+    t: Translate
+  }
+}
+
+export const LANGUAGE_COOKIE = 'lang'
+
+/** Chooses municipality and language for every request before any route runs. */
+export function registerRequestContext(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('tenant', undefined)
+  app.decorateRequest('locale', defaultLocale)
+  app.decorateRequest('t', translator(defaultLocale))
+
+  app.addHook('onRequest', async (request) => {
+    const chosen = request.cookies[LANGUAGE_COOKIE]
+    request.locale = isLocale(chosen) ? chosen : defaultLocale
+    request.t = translator(request.locale)
+    if (request.url.startsWith('/assets/') || request.url === '/healthz' || request.url === '/readyz') return
+    request.tenant = await findTenantForHost(db, request.hostname.replace(/:\d+$/, '').toLowerCase())
+  })
+}
+
+export function viewContext(request: FastifyRequest): ViewContext {
+  return {
+    locale: request.locale,
+    t: request.t,
+    tenant: request.tenant ? { name: request.tenant.name, slug: request.tenant.slug } : { name: 'Noaber', slug: '' },
+    currentPath: request.url,
+  }
+}

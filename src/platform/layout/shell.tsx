@@ -1,0 +1,105 @@
+import type { ComponentChildren } from 'preact'
+import { locales } from '../i18n/locale.ts'
+import type { ViewContext } from './view-context.ts'
+
+interface NavigationItem {
+  href: string
+  label: string
+}
+
+function mainNavigation(ctx: ViewContext): NavigationItem[] {
+  return [
+    { href: '/', label: ctx.t('nav.home') },
+    { href: '/over', label: ctx.t('nav.about') },
+  ]
+}
+
+function isCurrent(item: NavigationItem, currentPath: string): boolean {
+  const path = currentPath.split('?')[0] ?? '/'
+  return item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`)
+}
+
+function LanguageSwitch({ ctx }: { ctx: ViewContext }) {
+  const other = locales.find((locale) => locale !== ctx.locale) ?? 'nl'
+  const href = `/taal/${other}?terug=${encodeURIComponent(ctx.currentPath)}`
+  return (
+    <nav class="noaber-language-switch" aria-label={ctx.t('shell.languageSwitch')}>
+      <a class="utrecht-link noaber-language-switch__link" href={href} hreflang={other} lang={other} aria-label={ctx.t('shell.languageSwitch.toOtherLabel')}>
+        {ctx.t('shell.languageSwitch.toOther')}
+      </a>
+    </nav>
+  )
+}
+
+export interface ShellProps {
+  ctx: ViewContext
+  title: string
+  children: ComponentChildren
+}
+
+/** The NL Design System page shell every page of a municipality is rendered in. */
+export function Shell({ ctx, title, children }: ShellProps) {
+  const { t, tenant } = ctx
+  return (
+    <html lang={ctx.locale} class="utrecht-root">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} | ${tenant.name}`}</title>
+        <link rel="stylesheet" href="/assets/vendor/voorbeeld-theme.css" />
+        <link rel="stylesheet" href="/assets/vendor/utrecht-components.css" />
+        <link rel="stylesheet" href="/assets/noaber.css" />
+        <link rel="stylesheet" href="/theme.css" />
+        <link rel="icon" href="/logo.svg" type="image/svg+xml" />
+      </head>
+      <body class="utrecht-body voorbeeld-theme noaber-theme">
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+          {t('shell.skipLink')}
+        </a>
+        <header class="utrecht-page-header noaber-header">
+          <div class="noaber-header__bar noaber-container">
+            <a class="noaber-header__home" href="/" aria-label={t('shell.homeLink', { tenant: tenant.name })}>
+              <img class="noaber-header__logo" src="/logo.svg" alt="" width="48" height="48" />
+              <span class="noaber-header__name">{tenant.name}</span>
+            </a>
+            <LanguageSwitch ctx={ctx} />
+          </div>
+          <nav class="utrecht-nav-bar noaber-nav" aria-label={t('shell.mainNavigation')}>
+            <ul class="utrecht-nav-list noaber-container noaber-nav__list">
+              {mainNavigation(ctx).map((item) => {
+                const current = isCurrent(item, ctx.currentPath)
+                return (
+                  <li class="utrecht-nav-list__item">
+                    <a class="utrecht-nav-list__link noaber-nav__link" href={item.href} aria-current={current ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                )
+              })}
+            </ul>
+          </nav>
+        </header>
+        <main id="inhoud" class="utrecht-page-content noaber-container noaber-main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="utrecht-page-footer noaber-footer">
+          <div class="noaber-container noaber-footer__content">
+            <h2 class="utrecht-heading-2 noaber-footer__heading">{t('shell.footer.heading')}</h2>
+            <ul class="utrecht-link-list utrecht-link-list--html-ul noaber-footer__links">
+              <li class="utrecht-link-list__item">
+                <a class="utrecht-link utrecht-link-list__link" href="/over">{t('shell.footer.about')}</a>
+              </li>
+              <li class="utrecht-link-list__item">
+                <a class="utrecht-link utrecht-link-list__link" href="/toegankelijkheid">{t('shell.footer.accessibility')}</a>
+              </li>
+              <li class="utrecht-link-list__item">
+                <a class="utrecht-link utrecht-link-list__link" href="/privacy">{t('shell.footer.privacy')}</a>
+              </li>
+            </ul>
+            <p class="utrecht-paragraph noaber-footer__note">{t('shell.footer.madeWith', { tenant: tenant.name })}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

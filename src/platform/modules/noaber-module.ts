@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify'
+import type { Config } from '../config/config.ts'
+import type { Db } from '../db/database.ts'
+
+export interface ModuleDeps {
+  db: Db
+  config: Config
+}
+
+/**
+ * One feature of Noaber, registered in one place (`src/modules/index.ts`): its routes now; later its
+ * admin pages, permissions, exports and demo content.
+ */
+export interface NoaberModule {
+  name: string
+  routes(app: FastifyInstance, deps: ModuleDeps): void
+}

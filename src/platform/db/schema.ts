@@ -1,6 +1,7 @@
 import type { PersonTable, RoleAssignmentTable } from '../../modules/accounts/person-table.ts'
 import type { AreaTable } from '../../modules/areas/area-table.ts'
 import type { ThemeTable } from '../../modules/themes/theme-table.ts'
+import type { MailOutboxTable } from '../mail/outbox-table.ts'
 import type { SettingTable } from '../settings/setting-table.ts'
 import type { TenantTable } from '../tenancy/tenant-table.ts'
 
@@ -12,4 +13,5 @@ export interface Schema {
   settings: SettingTable
   people: PersonTable
   role_assignments: RoleAssignmentTable
+  mail_outbox: MailOutboxTable
 }

@@ -1,7 +1,8 @@
 import type { NoaberModule } from '../platform/modules/noaber-module.ts'
+import { accountsModule } from './accounts/module.ts'
 import { areasModule } from './areas/module.ts'
 import { pagesModule } from './pages/module.ts'
 import { themesModule } from './themes/module.ts'
 
 /** Every feature of Noaber. A feature exists in the product when, and only when, it is listed here. */
-export const modules: NoaberModule[] = [pagesModule, areasModule, themesModule]
+export const modules: NoaberModule[] = [pagesModule, accountsModule, areasModule, themesModule]

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { sendError } from '../../platform/http/errors.ts'
+import { tenantOf } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import type { AreaRow } from './area-table.ts'
 import { findArea, listAreas } from './area-repository.ts'
@@ -23,10 +24,7 @@ export function areaRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   api.get(
     '/api/v1/areas',
     { schema: { tags: ['areas'], summary: 'Neighbourhoods and villages of the municipality', response: { 200: AreaListSchema } } },
-    async (request, reply) => {
-      if (!request.tenant) return sendError(request, reply, 404)
-      return { items: (await listAreas(db, request.tenant.id)).map(present) }
-    },
+    async (request) => ({ items: (await listAreas(db, tenantOf(request).id)).map(present) }),
   )
 
   api.get(
@@ -40,7 +38,7 @@ export function areaRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       },
     },
     async (request, reply) => {
-      const area = request.tenant ? await findArea(db, request.tenant.id, request.params.slug) : undefined
+      const area = await findArea(db, tenantOf(request).id, request.params.slug)
       if (!area) return sendError(request, reply, 404)
       return { ...present(area), boundary: area.boundary }
     },

@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { VNode } from 'preact'
 import type { Locale } from '../../platform/i18n/locale.ts'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
-import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
-import { viewContext } from '../../platform/http/request-context.ts'
+import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { getSetting } from '../../platform/settings/settings.ts'
 import { listAreas } from '../areas/area-repository.ts'
@@ -25,25 +24,21 @@ const contentPages: { path: string; title: MessageKey; content: Content }[] = [
 ]
 
 export function pageRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  const requireTenant = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.tenant) return sendError(request, reply, 503)
-  }
-
-  app.get('/', { onRequest: requireTenant, schema: { hide: true } }, async (request, reply) => {
-    const tenant = request.tenant!
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const tenant = tenantOf(request)
     const [areas, themes] = await Promise.all([listAreas(db, tenant.id), listThemes(db, tenant.id)])
-    return sendHtml(reply, HomePage({ ctx: viewContext(request), welcome: tenant.welcome, areas, themes }))
+    return sendHtml(reply, HomePage({ ctx: viewContext(request, reply), welcome: tenant.welcome, areas, themes }))
   })
 
   for (const page of contentPages) {
-    app.get(page.path, { onRequest: requireTenant, schema: { hide: true } }, async (request, reply) => {
-      const tenant = request.tenant!
+    app.get(page.path, { schema: { hide: true } }, async (request, reply) => {
+      const tenant = tenantOf(request)
       const props: StatementProps = {
         tenantName: tenant.name,
         contactEmail: tenant.contact_email ?? '',
         contactPhone: await getSetting(db, tenant.id, 'contact.phone'),
       }
-      const ctx = viewContext(request)
+      const ctx = viewContext(request, reply)
       return sendHtml(reply, ContentPage({ ctx, title: ctx.t(page.title), children: page.content[request.locale](props) }))
     })
   }

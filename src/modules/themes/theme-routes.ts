@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { LocalizedTextSchema } from '../../platform/http/common-schemas.ts'
 import { Type } from 'typebox'
-import { sendError } from '../../platform/http/errors.ts'
+import { tenantOf } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { listThemes } from './theme-repository.ts'
 
@@ -21,9 +21,8 @@ export function themeRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
         response: { 200: Type.Object({ items: Type.Array(ThemeSchema) }) },
       },
     },
-    async (request, reply) => {
-      if (!request.tenant) return sendError(request, reply, 404)
-      const themes = await listThemes(db, request.tenant.id)
+    async (request) => {
+      const themes = await listThemes(db, tenantOf(request).id)
       return { items: themes.map(({ slug, name, description }) => ({ slug, name, description })) }
     },
   )

@@ -1,4 +1,6 @@
-import type { PersonTable, RoleAssignmentTable } from '../../modules/accounts/person-table.ts'
+import type { BrokerAreaTable, BrokerThemeTable, PersonTable, RoleAssignmentTable } from '../../modules/accounts/person-table.ts'
+import type { AuditEventTable } from '../audit/audit-table.ts'
+import type { ApiTokenTable, RateLimitCounterTable, SessionTable, SignInTokenTable } from '../auth/auth-tables.ts'
 import type { AreaTable } from '../../modules/areas/area-table.ts'
 import type { ThemeTable } from '../../modules/themes/theme-table.ts'
 import type { MailOutboxTable } from '../mail/outbox-table.ts'
@@ -14,4 +16,11 @@ export interface Schema {
   people: PersonTable
   role_assignments: RoleAssignmentTable
   mail_outbox: MailOutboxTable
+  sessions: SessionTable
+  sign_in_tokens: SignInTokenTable
+  rate_limit_counters: RateLimitCounterTable
+  broker_areas: BrokerAreaTable
+  broker_themes: BrokerThemeTable
+  api_tokens: ApiTokenTable
+  audit_events: AuditEventTable
 }

@@ -8,6 +8,9 @@ import type { Config } from '../config/config.ts'
 import type { Db } from '../db/database.ts'
 import { registerLanguageRoutes } from '../i18n/language-routes.ts'
 import { registerTenantRoutes } from '../tenancy/tenant-routes.ts'
+import { registerCsrf } from '../auth/csrf.ts'
+import { registerApiTokens } from '../auth/api-tokens.ts'
+import { registerSessions } from '../auth/session.ts'
 import { registerAssets } from './assets.ts'
 import { registerErrorHandling } from './errors.ts'
 import { registerHealthRoutes } from './health-routes.ts'
@@ -68,6 +71,9 @@ export async function buildApp({ config, db, cookieSecret }: AppDeps): Promise<F
   await registerOpenApi(app, config)
 
   registerRequestContext(app, db)
+  registerSessions(app, db, config)
+  registerApiTokens(app, db)
+  await registerCsrf(app, config)
   registerErrorHandling(app)
   registerHealthRoutes(app, db)
   registerAssets(app)

@@ -11,7 +11,12 @@ interface ErrorText {
   problem: MessageKey
 }
 
-function textFor(status: number): ErrorText {
+function textFor(status: number, code: string | undefined): ErrorText {
+  if (code?.startsWith('FST_CSRF')) return { title: 'error.csrf.title', text: 'error.csrf.text', problem: 'problem.forbidden' }
+  if (status === 401) return { title: 'error.forbidden.title', text: 'error.forbidden.text', problem: 'problem.unauthorized' }
+  if (status === 403) return { title: 'error.forbidden.title', text: 'error.forbidden.text', problem: 'problem.forbidden' }
+  if (status === 413) return { title: 'error.tooLarge.title', text: 'error.tooLarge.text', problem: 'problem.tooLarge' }
+  if (status === 429) return { title: 'error.tooMany.title', text: 'error.tooMany.text', problem: 'problem.tooMany' }
   if (status === 404) return { title: 'error.notFound.title', text: 'error.notFound.text', problem: 'problem.notFound' }
   if (status === 503) return { title: 'error.unavailable.title', text: 'error.unavailable.text', problem: 'problem.unavailable' }
   if (status >= 500) return { title: 'error.server.title', text: 'error.server.text', problem: 'problem.server' }
@@ -29,7 +34,7 @@ function invalidParams(error: FastifyError): Problem['invalidParams'] {
 
 /** Answers with an error in the asker's terms: a page for people, problem+json for the API. Never a stack trace. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, error?: FastifyError): FastifyReply {
-  const text = textFor(status)
+  const text = textFor(status, error?.code)
   if (isApiPath(request.url)) {
     const problem: Problem = {
       type: 'about:blank',
@@ -42,7 +47,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
     return reply.code(status).type(PROBLEM_CONTENT_TYPE).send(problem)
   }
   const html = renderDocument(
-    ErrorPage({ ctx: viewContext(request), titleKey: text.title, textKey: text.text, requestId: status >= 500 ? request.id : undefined }),
+    ErrorPage({ ctx: viewContext(request, reply), titleKey: text.title, textKey: text.text, requestId: status >= 500 ? request.id : undefined }),
   )
   return reply.code(status).type('text/html; charset=utf-8').send(html)
 }

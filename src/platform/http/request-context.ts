@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locale.ts'
 import { translator, type Translate } from '../i18n/translate.ts'
 import type { ViewContext } from '../layout/view-context.ts'
 import { findTenantForHost } from '../tenancy/tenant-repository.ts'
 import type { Tenant } from '../tenancy/tenant-table.ts'
 import type { Db } from '../db/database.ts'
+import { sendError } from './errors.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,20 +24,30 @@ export function registerRequestContext(app: FastifyInstance, db: Db): void {
   app.decorateRequest('locale', defaultLocale)
   app.decorateRequest('t', translator(defaultLocale))
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const chosen = request.cookies[LANGUAGE_COOKIE]
     request.locale = isLocale(chosen) ? chosen : defaultLocale
     request.t = translator(request.locale)
     if (request.url.startsWith('/assets/') || request.url === '/healthz' || request.url === '/readyz') return
     request.tenant = await findTenantForHost(db, request.hostname.replace(/:\d+$/, '').toLowerCase())
+    if (!request.tenant) return sendError(request, reply, 503)
   })
 }
 
-export function viewContext(request: FastifyRequest): ViewContext {
+export function viewContext(request: FastifyRequest, reply: FastifyReply): ViewContext {
+  const person = request.person
   return {
+    person: person ? { displayName: person.displayName, email: person.email, roles: person.roles } : undefined,
+    csrfToken: reply.generateCsrf(),
     locale: request.locale,
     t: request.t,
     tenant: request.tenant ? { name: request.tenant.name, slug: request.tenant.slug } : { name: 'Noaber', slug: '' },
     currentPath: request.url,
   }
+}
+
+/** The municipality of a request; every route but health and assets runs only when there is one. */
+export function tenantOf(request: FastifyRequest): Tenant {
+  if (!request.tenant) throw new Error('tenantOf called on a request without a municipality')
+  return request.tenant
 }

@@ -8,10 +8,32 @@ interface NavigationItem {
 }
 
 function mainNavigation(ctx: ViewContext): NavigationItem[] {
-  return [
+  const items = [
     { href: '/', label: ctx.t('nav.home') },
     { href: '/over', label: ctx.t('nav.about') },
   ]
+  if (ctx.person) items.push({ href: '/mijn', label: ctx.t('nav.mine') })
+  if (ctx.person?.roles.includes('admin')) items.push({ href: '/beheer', label: ctx.t('nav.admin') })
+  return items
+}
+
+function PersonMenu({ ctx }: { ctx: ViewContext }) {
+  if (!ctx.person) {
+    return (
+      <a class="utrecht-link noaber-header__action" href="/inloggen">
+        {ctx.t('nav.signIn')}
+      </a>
+    )
+  }
+  return (
+    <form class="noaber-header__signout" method="post" action="/uitloggen">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      <span class="noaber-header__person">{ctx.person.displayName || ctx.person.email}</span>
+      <button class="utrecht-button utrecht-button--subtle noaber-header__action" type="submit">
+        {ctx.t('nav.signOut')}
+      </button>
+    </form>
+  )
 }
 
 function isCurrent(item: NavigationItem, currentPath: string): boolean {
@@ -62,7 +84,10 @@ export function Shell({ ctx, title, children }: ShellProps) {
               <img class="noaber-header__logo" src="/logo.svg" alt="" width="48" height="48" />
               <span class="noaber-header__name">{tenant.name}</span>
             </a>
-            <LanguageSwitch ctx={ctx} />
+            <div class="noaber-header__tools">
+              <PersonMenu ctx={ctx} />
+              <LanguageSwitch ctx={ctx} />
+            </div>
           </div>
           <nav class="utrecht-nav-bar noaber-nav" aria-label={t('shell.mainNavigation')}>
             <ul class="utrecht-nav-list noaber-container noaber-nav__list">

@@ -1,0 +1,13 @@
+import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
+import { adminRoutes } from './admin-routes.ts'
+import { profileRoutes } from './profile-routes.ts'
+import { signInRoutes } from './sign-in-routes.ts'
+
+export const accountsModule: NoaberModule = {
+  name: 'accounts',
+  routes(app, deps) {
+    signInRoutes(app, deps)
+    profileRoutes(app, deps)
+    adminRoutes(app, deps)
+  },
+}

@@ -1,0 +1,120 @@
+import type { ComponentChildren } from 'preact'
+import { CSRF_FIELD } from '../auth/csrf.ts'
+import type { ViewContext } from '../layout/view-context.ts'
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** A form that posts back to us with its CSRF token. */
+export function Form({ ctx, action, children, class: className }: { ctx: ViewContext; action: string; children: ComponentChildren; class?: string }) {
+  return (
+    <form class={`utrecht-form ${className ?? ''}`.trim()} method="post" action={action} noValidate>
+      <input type="hidden" name={CSRF_FIELD} value={ctx.csrfToken} />
+      {children}
+    </form>
+  )
+}
+
+/** Lists what is wrong at the top of a form, each linking to its field (WCAG 3.3.1). */
+export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldError[] }) {
+  if (errors.length === 0) return null
+  return (
+    <div class="utrecht-alert utrecht-alert--error noaber-alert noaber-alert--error" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" class="utrecht-heading-3">{ctx.t('form.errorSummary')}</h2>
+      <ul class="utrecht-unordered-list">
+        {errors.map((error) => (
+          <li>
+            <a class="utrecht-link" href={`#field-${error.field}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export function errorFor(errors: FieldError[], field: string): string | undefined {
+  return errors.find((error) => error.field === field)?.message
+}
+
+export interface TextFieldProps {
+  name: string
+  label: string
+  description?: string
+  value?: string
+  error?: string
+  type?: 'text' | 'email' | 'password' | 'tel' | 'search'
+  autocomplete?: string
+  required?: boolean
+  maxLength?: number
+}
+
+export function TextField({ name, label, description, value, error, type = 'text', autocomplete, required, maxLength }: TextFieldProps) {
+  const id = `field-${name}`
+  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text noaber-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>{label}</label>
+      </div>
+      {description ? <div class="utrecht-form-field-description" id={`${id}-description`}>{description}</div> : null}
+      {error ? <div class="utrecht-form-field-error-message noaber-field__error" id={`${id}-error`}>{error}</div> : null}
+      <div class="utrecht-form-field__input">
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+          id={id}
+          name={name}
+          type={type}
+          value={value ?? ''}
+          autocomplete={autocomplete}
+          required={required}
+          aria-required={required ? 'true' : undefined}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          maxLength={maxLength}
+        />
+      </div>
+    </div>
+  )
+}
+
+export interface CheckboxOption {
+  value: string
+  label: string
+  checked: boolean
+}
+
+export function CheckboxGroup({ name, legend, options, error }: { name: string; legend: string; options: CheckboxOption[]; error?: string }) {
+  return (
+    <fieldset class={`utrecht-form-fieldset noaber-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={`field-${name}`}>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {error ? <div class="utrecht-form-field-error-message noaber-field__error">{error}</div> : null}
+      {options.map((option) => {
+        const id = `field-${name}-${option.value}`
+        return (
+          <div class="utrecht-form-field utrecht-form-field--checkbox noaber-checkbox">
+            <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value={option.value} checked={option.checked} />
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>{option.label}</label>
+          </div>
+        )
+      })}
+    </fieldset>
+  )
+}
+
+export function SubmitButton({ children, variant = 'primary' }: { children: ComponentChildren; variant?: 'primary' | 'secondary' }) {
+  return (
+    <button class={`utrecht-button utrecht-button--${variant}-action noaber-button noaber-button--${variant}`} type="submit">
+      {children}
+    </button>
+  )
+}
+
+export function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind?: 'info' | 'ok' | 'warning' | 'error' }) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${kind} noaber-alert noaber-alert--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  )
+}

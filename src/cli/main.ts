@@ -5,7 +5,8 @@ import { openRuntime } from '../platform/runtime.ts'
 import { findTenantBySlug, countTenants } from '../platform/tenancy/tenant-repository.ts'
 import { seedDemo } from '../demo/seed.ts'
 import { AccountInputError, grantRole } from '../modules/accounts/account-service.ts'
-import { roles } from '../modules/accounts/person-table.ts'
+import { isStaffRole, roles } from '../modules/accounts/person-table.ts'
+import { createInvitationLink } from '../modules/accounts/sign-in-service.ts'
 import { serve } from './serve.ts'
 
 /** Errors a person can act on: print their sentence, nothing else, and exit 1. */
@@ -76,6 +77,10 @@ user
       }
       const outcome = await grantRole(db, tenantId, options.email, options.role, options.name)
       console.log(`${outcome.created ? 'Created' : 'Updated'} ${outcome.person.email}; roles: ${outcome.roles.join(', ')}.`)
+      if (isStaffRole(options.role) && !outcome.person.password_hash) {
+        const link = await createInvitationLink(db, tenantId, outcome.person.email, loadConfig().baseUrl)
+        console.log(`They choose their password within 7 days at: ${link}`)
+      }
     }),
   )
 

@@ -4,6 +4,8 @@ import { buildApp } from '../platform/http/app.ts'
 import { openRuntime } from '../platform/runtime.ts'
 import { countTenants } from '../platform/tenancy/tenant-repository.ts'
 import { seedDemo } from '../demo/seed.ts'
+import { createTransport } from '../platform/mail/transport.ts'
+import { startMailWorker } from '../platform/mail/worker.ts'
 
 /** Runs the web server until SIGINT or SIGTERM, then closes everything in order so no data is lost. */
 export async function serve(config: Config): Promise<void> {
@@ -14,12 +16,15 @@ export async function serve(config: Config): Promise<void> {
   if ((await countTenants(db)) === 0) await seedDemo(db)
 
   const app = await buildApp({ config, db, cookieSecret })
+  // The outbox is looked at every second: sign-in links should arrive while the person waits.
+  const mailWorker = startMailWorker({ db, transport: createTransport(config), logger: app.log, pollIntervalMs: 1000 })
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
     app.log.info({ signal }, 'shutting down')
     await app.close()
+    await mailWorker.stop()
     await runtime.close()
     process.exit(0)
   }
@@ -29,6 +34,7 @@ export async function serve(config: Config): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {
+    await mailWorker.stop()
     await runtime.close()
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') throw new ConfigError(`PORT ${config.port} is already in use by another program; choose another port.`)

@@ -53,7 +53,7 @@ export interface RunningServer {
 
 /** Starts `noaber serve` and waits until it answers on /readyz. */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
-  const port = await freePort()
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, [noaberBin, 'serve'], {
     cwd: repoRoot,

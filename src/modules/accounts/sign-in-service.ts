@@ -105,9 +105,18 @@ export interface Invitation {
   roles: StaffRole[]
 }
 
+/** A link, valid for a week, with which the person at this address chooses their password. */
+export async function createInvitationLink(db: Db, tenantId: number, email: string, baseUrl: URL): Promise<string> {
+  const { token, hash } = newSecretToken()
+  await db
+    .insertInto('sign_in_tokens')
+    .values({ tenant_id: tenantId, token_hash: hash, purpose: 'invitation', email, expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000) })
+    .execute()
+  return new URL(`/wachtwoord-instellen?token=${token}`, baseUrl).href
+}
+
 /** Creates (or finds) the staff member, grants the roles and mails a link to choose a password; audited. */
 export async function inviteStaff(db: Db, tenant: Tenant, actor: { id: number; label: string }, invitation: Invitation, locale: Locale, baseUrl: URL): Promise<Person> {
-  const { token, hash } = newSecretToken()
   return db.transaction().execute(async (trx) => {
     let person = await trx.selectFrom('people').selectAll().where('tenant_id', '=', tenant.id).where('email', '=', invitation.email).executeTakeFirst()
     if (!person) {
@@ -120,10 +129,7 @@ export async function inviteStaff(db: Db, tenant: Tenant, actor: { id: number; l
     for (const role of invitation.roles) {
       await trx.insertInto('role_assignments').values({ person_id: person.id, role }).onConflict((oc) => oc.doNothing()).execute()
     }
-    await trx
-      .insertInto('sign_in_tokens')
-      .values({ tenant_id: tenant.id, token_hash: hash, purpose: 'invitation', email: invitation.email, expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000) })
-      .execute()
+    const link = await createInvitationLink(trx, tenant.id, invitation.email, baseUrl)
     await enqueueMail(trx, {
       tenantId: tenant.id,
       to: invitation.email,
@@ -132,7 +138,7 @@ export async function inviteStaff(db: Db, tenant: Tenant, actor: { id: number; l
       params: {
         tenantName: tenant.name,
         inviterName: actor.label,
-        link: new URL(`/wachtwoord-instellen?token=${token}`, baseUrl).href,
+        link,
         roles: invitation.roles,
       },
     })

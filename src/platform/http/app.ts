@@ -7,6 +7,7 @@ import { modules } from '../../modules/index.ts'
 import type { Config } from '../config/config.ts'
 import type { Db } from '../db/database.ts'
 import { registerLanguageRoutes } from '../i18n/language-routes.ts'
+import { registerDevMailRoutes } from '../mail/dev-mail-routes.ts'
 import { registerTenantRoutes } from '../tenancy/tenant-routes.ts'
 import { registerCsrf } from '../auth/csrf.ts'
 import { registerApiTokens } from '../auth/api-tokens.ts'
@@ -16,6 +17,12 @@ import { registerErrorHandling } from './errors.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerRequestContext } from './request-context.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: { method: string; url: string }[]
+  }
+}
 
 export interface AppDeps {
   config: Config
@@ -40,6 +47,13 @@ export async function buildApp({ config, db, cookieSecret }: AppDeps): Promise<F
     },
     bodyLimit: 1024 * 1024,
   })
+
+  // Every route, as registered: the role × route test checks that each one has an expected answer.
+  const registeredRoutes: { method: string; url: string }[] = []
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') registeredRoutes.push({ method, url: route.url })
+  })
+  app.decorate('registeredRoutes', registeredRoutes)
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
@@ -79,6 +93,7 @@ export async function buildApp({ config, db, cookieSecret }: AppDeps): Promise<F
   registerAssets(app)
   registerTenantRoutes(app)
   registerLanguageRoutes(app, config)
+  registerDevMailRoutes(app, config)
   for (const module of modules) module.routes(app, { db, config })
 
   return app

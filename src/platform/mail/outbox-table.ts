@@ -16,7 +16,7 @@ export interface MailOutboxTable {
   /** A key of `MailTemplates`. */
   template: string
   locale: Locale
-  /** The template's parameters as JSON; emptied once the mail is sent (it may hold a sign-in link). */
+  /** The template's parameters as JSON; emptied once the mail is sent or has failed (it may hold a sign-in link). */
   params: ColumnType<unknown, string, string>
   status: Generated<MailStatus>
   /** Delivery attempts made so far, successful or not. */

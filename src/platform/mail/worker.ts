@@ -115,7 +115,8 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
         last_error: reason,
         locked_until: null,
         status: failed ? 'failed' : 'pending',
-        ...(failed ? {} : { next_attempt_at: sql<Date>`now() + ${milliseconds(delayMs)}` }),
+        // Given up: like a sent mail, a failed one keeps no parameters (they may hold a link that signs in).
+        ...(failed ? { params: '{}' } : { next_attempt_at: sql<Date>`now() + ${milliseconds(delayMs)}` }),
       })
       .where('id', '=', mail.id)
       .where('status', '=', 'pending')

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict'
+import { after, before, it } from 'node:test'
+import type { FastifyInstance } from 'fastify'
+import { seedDemo } from '../../../src/demo/seed.ts'
+import { grantRole } from '../../../src/modules/accounts/account-service.ts'
+import { roles, type Role } from '../../../src/modules/accounts/person-table.ts'
+import { newSecretToken } from '../../../src/platform/auth/tokens.ts'
+import { SESSION_ABSOLUTE_MS } from '../../../src/platform/auth/session.ts'
+import { describeEachDatabase } from '../../support/databases.ts'
+import { testApp } from '../../support/app.ts'
+
+type Visitor = 'anonymous' | Role
+const visitors: Visitor[] = ['anonymous', ...roles]
+type Expected = Record<Visitor, number>
+
+const everyone = (status: number): Expected => Object.fromEntries(visitors.map((visitor) => [visitor, status])) as Expected
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 303 })
+const only = (allowed: Role[], status: number): Expected =>
+  Object.fromEntries(visitors.map((visitor) => [visitor, visitor === 'anonymous' ? 303 : allowed.includes(visitor) ? status : 403])) as Expected
+
+/**
+ * Every route with the answer each kind of visitor gets: a form posted empty (with a valid CSRF
+ * token) shows what the guard lets through. A route missing from this table fails the test.
+ */
+const matrix: Record<string, { path?: string; expect: Expected }> = {
+  'GET /': { expect: everyone(200) },
+  'GET /over': { expect: everyone(200) },
+  'GET /toegankelijkheid': { expect: everyone(200) },
+  'GET /privacy': { expect: everyone(200) },
+  'GET /healthz': { expect: everyone(200) },
+  'GET /readyz': { expect: everyone(200) },
+  'GET /theme.css': { expect: everyone(200) },
+  'GET /logo.svg': { expect: everyone(200) },
+  'GET /taal/:locale': { path: '/taal/en', expect: everyone(303) },
+  'GET /api/v1/openapi.json': { expect: everyone(200) },
+  'GET /api/v1/areas': { expect: everyone(200) },
+  'GET /api/v1/areas/:slug': { path: '/api/v1/areas/oosterhof', expect: everyone(200) },
+  'GET /api/v1/themes': { expect: everyone(200) },
+  'GET /inloggen': { expect: { ...everyone(303), anonymous: 200 } },
+  'POST /inloggen': { expect: everyone(400) },
+  'GET /inloggen/bevestigen': { expect: everyone(400) },
+  'POST /inloggen/bevestigen': { expect: everyone(400) },
+  'GET /inloggen/medewerker': { expect: everyone(200) },
+  'POST /inloggen/medewerker': { expect: everyone(400) },
+  'GET /wachtwoord-instellen': { expect: everyone(400) },
+  'POST /wachtwoord-instellen': { expect: everyone(400) },
+  'POST /uitloggen': { expect: everyone(303) },
+  'POST /uitloggen/overal': { expect: signedIn(303) },
+  'GET /mijn': { expect: signedIn(200) },
+  'GET /mijn/profiel': { expect: signedIn(200) },
+  'POST /mijn/profiel': { expect: signedIn(303) },
+  'GET /mijn/gegevens': { expect: signedIn(200) },
+  'GET /mijn/gegevens.json': { expect: signedIn(200) },
+  'POST /mijn/account-verwijderen': { expect: signedIn(400) },
+  'GET /beheer': { expect: only(['admin'], 200) },
+  'GET /beheer/medewerkers': { expect: only(['admin'], 200) },
+  'POST /beheer/medewerkers': { expect: only(['admin'], 400) },
+  'POST /beheer/medewerkers/:id/rollen': { path: '/beheer/medewerkers/999999/rollen', expect: only(['admin'], 404) },
+  'GET /beheer/api-sleutels': { expect: only(['admin'], 200) },
+  'POST /beheer/api-sleutels': { expect: only(['admin'], 400) },
+  'POST /beheer/api-sleutels/:id/intrekken': { path: '/beheer/api-sleutels/999999/intrekken', expect: only(['admin'], 404) },
+  'GET /beheer/logboek': { expect: only(['admin'], 200) },
+}
+
+describeEachDatabase('access to every route by role', (context) => {
+  let app: FastifyInstance
+  const people = new Map<Visitor, number>()
+
+  /** A fresh session each time: signing out, one of the routes tested, ends the session it is sent with. */
+  async function sessionCookie(visitor: Visitor): Promise<string | undefined> {
+    const personId = people.get(visitor)
+    if (personId === undefined) return undefined
+    const { token, hash } = newSecretToken()
+    await context.database.db.insertInto('sessions').values({ token_hash: hash, person_id: personId, expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS) }).execute()
+    return `noaber_session=${token}`
+  }
+
+  before(async () => {
+    const { db } = context.database
+    const { tenantId } = await seedDemo(db)
+    app = await testApp(db)
+    await app.ready()
+    for (const role of roles) {
+      const { person } = await grantRole(db, tenantId, `${role.toLowerCase()}@matrix.example`, role)
+      people.set(role, person.id)
+    }
+  })
+  after(() => app.close())
+
+  it('has an expected answer for every registered route', () => {
+    const routes = app.registeredRoutes.filter((route) => !route.url.startsWith('/assets/')).map((route) => `${route.method} ${route.url}`)
+    const missing = routes.filter((route) => !(route in matrix))
+    assert.deepEqual(missing, [], 'add these routes to the matrix with the answer each role should get')
+    const stale = Object.keys(matrix).filter((route) => !routes.includes(route))
+    assert.deepEqual(stale, [], 'these matrix entries name routes that no longer exist')
+  })
+
+  it('gives each role the expected answer on each route', async () => {
+    const wrong: string[] = []
+    for (const [route, { path, expect }] of Object.entries(matrix)) {
+      const [method, url] = route.split(' ') as [string, string]
+      for (const visitor of visitors) {
+        const cookie = await sessionCookie(visitor)
+        let headers: Record<string, string> = cookie ? { cookie } : {}
+        let payload: string | undefined
+        if (method === 'POST') {
+          // Fetch a page first, as a browser would, to hold a CSRF cookie and token.
+          const page = await app.inject({ url: '/inloggen/medewerker', headers })
+          const csrfCookie = page.cookies.find((c) => c.name === 'noaber_csrf')
+          const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? ''
+          headers = { ...headers, cookie: [cookie, csrfCookie ? `noaber_csrf=${csrfCookie.value}` : ''].filter(Boolean).join('; '), 'content-type': 'application/x-www-form-urlencoded' }
+          payload = `_csrf=${encodeURIComponent(token)}`
+        }
+        const response = await app.inject({ method: method as 'GET' | 'POST', url: path ?? url, headers, payload })
+        if (response.statusCode !== expect[visitor]) wrong.push(`${route} as ${visitor}: expected ${expect[visitor]}, got ${response.statusCode}`)
+      }
+    }
+    assert.deepEqual(wrong, [])
+  })
+})

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { locales } from '../../../src/platform/i18n/locale.ts'
+import { isMailTemplateName, mailTemplateNames, renderMail, type MailTemplates } from '../../../src/platform/mail/templates.ts'
+
+const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
+  signInLink: { tenantName: 'Gemeente Esveld', link: 'https://esveld.example/inloggen/bevestigen?token=abc&x=1', minutes: 15 },
+  staffInvitation: { tenantName: 'Gemeente Esveld', inviterName: 'Anouk de Vries', link: 'https://esveld.example/wachtwoord-instellen?token=def', roles: ['broker'] },
+}
+
+describe('mail templates', () => {
+  it('render every template in Dutch and English: subject, plain text and HTML with the language set', () => {
+    for (const name of mailTemplateNames) {
+      for (const locale of locales) {
+        const mail = renderMail(name, locale, examples[name] as never)
+        assert.ok(mail.subject.length > 5 && !/[\r\n]/.test(mail.subject), `${name}/${locale} subject`)
+        assert.match(mail.text, /Gemeente Esveld/)
+        assert.ok(mail.text.includes(examples[name].link), `${name}/${locale} has the bare link in its text`)
+        assert.match(mail.html, new RegExp(`^<!doctype html><html lang="${locale}"`))
+        assert.match(mail.html, /<h1[^>]*>/)
+        assert.match(mail.html, /role="presentation"/)
+        assert.ok(mail.html.includes(`href="${examples[name].link.replace(/&/g, '&amp;')}"`), `${name}/${locale} links`)
+      }
+    }
+  })
+
+  it('write the sign-in mail in our words, with what to do if it was not asked for', () => {
+    const nl = renderMail('signInLink', 'nl', examples.signInLink)
+    assert.equal(nl.subject, 'Uw inloglink voor Gemeente Esveld')
+    assert.match(nl.text, /15 minuten geldig/)
+    assert.match(nl.text, /Heeft u niet om deze e-mail gevraagd\? Dan hoeft u niets te doen\./)
+    assert.match(renderMail('signInLink', 'nl', { ...examples.signInLink, minutes: 1 }).text, /1 minuut geldig/)
+    const en = renderMail('signInLink', 'en', examples.signInLink)
+    assert.equal(en.subject, 'Your sign-in link for Gemeente Esveld')
+    assert.match(en.text, /valid for 15 minutes/)
+    assert.match(en.text, /Did you not ask for this e-mail\?/)
+  })
+
+  it('name the roles of an invitation in the reader’s language', () => {
+    const params = { ...examples.staffInvitation, roles: ['broker', 'coordinator', 'councilMember'] }
+    assert.match(renderMail('staffInvitation', 'nl', params).text, /Uw rollen: ruimtemaker, coördinator en raadslid\./)
+    assert.match(renderMail('staffInvitation', 'en', params).text, /Your roles: broker, coordinator and council member\./)
+    assert.match(renderMail('staffInvitation', 'nl', examples.staffInvitation).text, /Uw rol: ruimtemaker\./)
+    assert.match(renderMail('staffInvitation', 'nl', examples.staffInvitation).text, /Anouk de Vries nodigt u uit/)
+  })
+
+  it('escape names in the HTML and keep them to one line in the subject', () => {
+    const mail = renderMail('staffInvitation', 'nl', { ...examples.staffInvitation, tenantName: 'Esveld <script>alert(1)</script>\r\nBcc: x@y.z', inviterName: '"><img src=x onerror=alert(1)>' })
+    assert.ok(!mail.html.includes('<script>'))
+    assert.ok(!mail.html.includes('<img'))
+    assert.match(mail.html, /&lt;script>/)
+    assert.ok(!/[\r\n]/.test(mail.subject))
+  })
+
+  it('refuse links that are not http(s) and parameters that are missing', () => {
+    assert.throws(() => renderMail('signInLink', 'nl', { ...examples.signInLink, link: 'javascript:alert(1)' }), /http/)
+    assert.throws(() => renderMail('signInLink', 'nl', { ...examples.signInLink, link: '/relative' }), /absolute/)
+    assert.throws(() => renderMail('signInLink', 'en', { tenantName: 'X', minutes: 5 } as never), /missing link/)
+  })
+
+  it('know which names are templates', () => {
+    assert.equal(isMailTemplateName('signInLink'), true)
+    assert.equal(isMailTemplateName('toString'), false)
+    assert.equal(isMailTemplateName('nothing'), false)
+  })
+})

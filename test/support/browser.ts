@@ -26,7 +26,10 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options)
   const page = await context.newPage()
-  page.once('close', () => void context.close())
+  // The browser may already be closing when the page closes; then the context goes with it.
+  page.once('close', () => {
+    context.close().catch(() => {})
+  })
   return page
 }
 

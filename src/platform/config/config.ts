@@ -15,6 +15,16 @@ export interface Config {
   /** Absent outside production: generated once and kept in the data directory. */
   sessionSecret: string | undefined
   logLevel: string
+  /** The municipality's identity provider for staff sign-in; absent: passwords only. */
+  oidc: OidcConfig | undefined
+}
+
+export interface OidcConfig {
+  issuer: URL
+  clientId: string
+  clientSecret: string
+  /** Name of the municipality's staff login, shown on the sign-in button; absent: a general wording. */
+  label: string | undefined
 }
 
 /** Raised for configuration a person must fix; its message is one sentence meant for them. */
@@ -84,7 +94,23 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'.`)
   }
 
+  const oidcIssuer = parseUrl(env, 'OIDC_ISSUER', ['https:', 'http:'])
+  const oidcClientId = present(env, 'OIDC_CLIENT_ID')
+  const oidcClientSecret = present(env, 'OIDC_CLIENT_SECRET')
+  const oidcSet = [oidcIssuer, oidcClientId, oidcClientSecret].filter((value) => value !== undefined).length
+  if (oidcSet > 0 && oidcSet < 3) {
+    throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together, or none of them.')
+  }
+  if (oidcIssuer && oidcIssuer.protocol === 'http:' && environment === 'production') {
+    throw new ConfigError(`OIDC_ISSUER must use https in production, got '${oidcIssuer.href}'.`)
+  }
+  const oidc =
+    oidcIssuer && oidcClientId && oidcClientSecret
+      ? { issuer: oidcIssuer, clientId: oidcClientId, clientSecret: oidcClientSecret, label: present(env, 'OIDC_LABEL') }
+      : undefined
+
   return {
+    oidc,
     environment,
     port,
     host,

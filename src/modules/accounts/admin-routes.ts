@@ -9,10 +9,13 @@ import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { AccountInputError, normaliseEmail } from './account-service.ts'
-import { ApiTokensPage, AdminHomePage, AuditPage, StaffPage, type InviteValues } from './admin-views.tsx'
+import { ApiTokensPage, AdminHomePage, AuditPage, StaffMemberPage, StaffPage, type InviteValues } from './admin-views.tsx'
 import { isStaffRole, type StaffRole } from './person-table.ts'
 import { inviteStaff } from './sign-in-service.ts'
-import { listStaff, setStaffRoles } from './staff-service.ts'
+import { findStaffMember, getWorkArea, listStaff, setStaffRoles, setWorkArea } from './staff-service.ts'
+import { listAreas } from '../areas/area-repository.ts'
+import { listThemes } from '../themes/theme-repository.ts'
+import { localized } from '../../platform/i18n/translate.ts'
 
 function actorOf(request: FastifyRequest) {
   const person = request.person!
@@ -29,13 +32,13 @@ export function adminRoutes(app: FastifyInstance, { db, config }: ModuleDeps): v
 
   app.get('/beheer', adminOnly, async (request, reply) => sendHtml(reply, AdminHomePage({ ctx: viewContext(request, reply) })))
 
-  async function staffPage(request: FastifyRequest, values: InviteValues, errors: FieldError[] = [], notice?: 'admin.staff.invited.notice' | 'admin.staff.rolesSaved') {
+  async function staffPage(request: FastifyRequest, values: InviteValues, errors: FieldError[] = [], notice?: 'admin.staff.invited.notice') {
     return { staff: await listStaff(db, tenantOf(request).id), values, errors, notice }
   }
   const emptyInvite: InviteValues = { email: '', displayName: '', roles: [] }
 
   app.get('/beheer/medewerkers', adminOnly, async (request, reply) => {
-    const notice = ({ uitgenodigd: 'admin.staff.invited.notice', rollen: 'admin.staff.rolesSaved' } as const)[(request.query as { bericht?: string }).bericht as 'uitgenodigd']
+    const notice = (request.query as { bericht?: string }).bericht === 'uitgenodigd' ? ('admin.staff.invited.notice' as const) : undefined
     return sendHtml(reply, StaffPage({ ctx: viewContext(request, reply), ...(await staffPage(request, emptyInvite, [], notice)) }))
   })
 
@@ -71,7 +74,39 @@ export function adminRoutes(app: FastifyInstance, { db, config }: ModuleDeps): v
     if (id === request.person!.id && !roles.includes('admin')) return sendError(request, reply, 400)
     const changed = await setStaffRoles(db, tenantOf(request).id, actorOf(request), id, roles)
     if (!changed) return sendError(request, reply, 404)
-    return reply.redirect('/beheer/medewerkers?bericht=rollen', 303)
+    return reply.redirect(`/beheer/medewerkers/${id}?bericht=rollen`, 303)
+  })
+
+  app.get('/beheer/medewerkers/:id', adminOnly, async (request, reply) => {
+    const id = idParam(request)
+    const tenant = tenantOf(request)
+    const member = id === undefined ? undefined : await findStaffMember(db, tenant.id, id)
+    if (!member) return sendError(request, reply, 404)
+    const [workArea, areas, themes] = await Promise.all([getWorkArea(db, member.id), listAreas(db, tenant.id), listThemes(db, tenant.id)])
+    const notice = ({ rollen: 'admin.staff.rolesSaved', werkgebied: 'admin.staff.workArea.saved' } as const)[(request.query as { bericht?: string }).bericht as 'rollen']
+    return sendHtml(
+      reply,
+      StaffMemberPage({
+        ctx: viewContext(request, reply),
+        member,
+        notice,
+        areas: areas.map((area) => ({ id: area.id, label: area.name, checked: workArea.areaIds.includes(area.id) })),
+        themes: themes.map((theme) => ({ id: theme.id, label: localized(theme.name, request.locale), checked: workArea.themeIds.includes(theme.id) })),
+      }),
+    )
+  })
+
+  app.post('/beheer/medewerkers/:id/werkgebied', adminOnly, async (request, reply) => {
+    const id = idParam(request)
+    if (id === undefined) return sendError(request, reply, 404)
+    const body = asFormBody(request.body)
+    const ids = (name: string) => fieldList(body, name).map((value) => (/^\d{1,15}$/.test(value) ? Number(value) : NaN))
+    const workArea = { areaIds: ids('areas'), themeIds: ids('themes') }
+    if ([...workArea.areaIds, ...workArea.themeIds].some(Number.isNaN)) return sendError(request, reply, 400)
+    const outcome = await setWorkArea(db, tenantOf(request).id, actorOf(request), id, workArea)
+    if (outcome === 'notBroker') return sendError(request, reply, 404)
+    if (outcome === 'unknownIds') return sendError(request, reply, 400)
+    return reply.redirect(`/beheer/medewerkers/${id}?bericht=werkgebied`, 303)
   })
 
   async function tokensPage(request: FastifyRequest) {

@@ -54,14 +54,12 @@ export function StaffPage({ ctx, staff, values, errors = [], notice }: { ctx: Vi
           <tbody class="utrecht-table__body">
             {staff.map((member) => (
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{member.displayName || '—'}{member.hasPassword ? '' : ` (${t('admin.staff.invited')})`}</td>
-                <td class="utrecht-table__cell">{member.email}</td>
                 <td class="utrecht-table__cell">
-                  <Form ctx={ctx} action={`/beheer/medewerkers/${member.id}/rollen`} class="noaber-inline-form">
-                    <CheckboxGroup name="roles" legend={t('admin.staff.rolesOf', { name: member.displayName || member.email })} options={roleOptions(ctx, member.roles)} />
-                    <SubmitButton variant="secondary">{t('admin.staff.saveRoles')}</SubmitButton>
-                  </Form>
+                  <a class="utrecht-link" href={`/beheer/medewerkers/${member.id}`}>{member.displayName || member.email}</a>
+                  {member.hasPassword ? '' : ` (${t('admin.staff.invited')})`}
                 </td>
+                <td class="utrecht-table__cell">{member.email}</td>
+                <td class="utrecht-table__cell">{member.roles.map((role) => t(roleLabel[role])).join(', ')}</td>
               </tr>
             ))}
           </tbody>
@@ -76,6 +74,44 @@ export function StaffPage({ ctx, staff, values, errors = [], notice }: { ctx: Vi
           <CheckboxGroup name="roles" legend={t('admin.staff.roles')} options={roleOptions(ctx, values.roles)} error={errorFor(errors, 'roles')} />
           <SubmitButton>{t('admin.staff.sendInvitation')}</SubmitButton>
         </Form>
+      </div>
+    </Shell>
+  )
+}
+
+export interface WorkAreaOption {
+  id: number
+  label: string
+  checked: boolean
+}
+
+export function StaffMemberPage({ ctx, member, areas, themes, notice }: { ctx: ViewContext; member: StaffMember; areas: WorkAreaOption[]; themes: WorkAreaOption[]; notice?: MessageKey }) {
+  const { t } = ctx
+  const name = member.displayName || member.email
+  const toOptions = (items: WorkAreaOption[]) => items.map((item) => ({ value: String(item.id), label: item.label, checked: item.checked }))
+  return (
+    <Shell ctx={ctx} title={name}>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="/beheer/medewerkers">{t('admin.staff.back')}</a></p>
+      <h1 class="utrecht-heading-1">{name}</h1>
+      {notice ? <Notice kind="ok"><p class="utrecht-paragraph">{t(notice)}</p></Notice> : null}
+      <p class="utrecht-paragraph">{member.email}</p>
+      <div class="noaber-form-page">
+        <h2 class="utrecht-heading-2">{t('admin.staff.roles')}</h2>
+        <Form ctx={ctx} action={`/beheer/medewerkers/${member.id}/rollen`}>
+          <CheckboxGroup name="roles" legend={t('admin.staff.rolesOf', { name })} options={roleOptions(ctx, member.roles)} />
+          <SubmitButton variant="secondary">{t('admin.staff.saveRoles')}</SubmitButton>
+        </Form>
+        {member.roles.includes('broker') ? (
+          <>
+            <h2 class="utrecht-heading-2">{t('admin.staff.workArea')}</h2>
+            <p class="utrecht-paragraph">{t('admin.staff.workArea.intro')}</p>
+            <Form ctx={ctx} action={`/beheer/medewerkers/${member.id}/werkgebied`}>
+              <CheckboxGroup name="areas" legend={t('admin.staff.workArea.areas')} options={toOptions(areas)} />
+              <CheckboxGroup name="themes" legend={t('admin.staff.workArea.themes')} options={toOptions(themes)} />
+              <SubmitButton variant="secondary">{t('admin.staff.workArea.save')}</SubmitButton>
+            </Form>
+          </>
+        ) : null}
       </div>
     </Shell>
   )

@@ -55,6 +55,8 @@ const matrix: Record<string, { path?: string; expect: Expected }> = {
   'GET /beheer': { expect: only(['admin'], 200) },
   'GET /beheer/medewerkers': { expect: only(['admin'], 200) },
   'POST /beheer/medewerkers': { expect: only(['admin'], 400) },
+  'GET /beheer/medewerkers/:id': { path: '/beheer/medewerkers/999999', expect: only(['admin'], 404) },
+  'POST /beheer/medewerkers/:id/werkgebied': { path: '/beheer/medewerkers/999999/werkgebied', expect: only(['admin'], 404) },
   'POST /beheer/medewerkers/:id/rollen': { path: '/beheer/medewerkers/999999/rollen', expect: only(['admin'], 404) },
   'GET /beheer/api-sleutels': { expect: only(['admin'], 200) },
   'POST /beheer/api-sleutels': { expect: only(['admin'], 400) },

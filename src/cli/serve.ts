@@ -6,6 +6,9 @@ import { countTenants } from '../platform/tenancy/tenant-repository.ts'
 import { seedDemo } from '../demo/seed.ts'
 import { createTransport } from '../platform/mail/transport.ts'
 import { startMailWorker } from '../platform/mail/worker.ts'
+import { pruneExpiredAccess } from '../platform/auth/housekeeping.ts'
+
+const HOUSEKEEPING_INTERVAL_MS = 15 * 60 * 1000
 
 /** Runs the web server until SIGINT or SIGTERM, then closes everything in order so no data is lost. */
 export async function serve(config: Config): Promise<void> {
@@ -18,11 +21,17 @@ export async function serve(config: Config): Promise<void> {
   const app = await buildApp({ config, db, cookieSecret })
   // The outbox is looked at every second: sign-in links should arrive while the person waits.
   const mailWorker = startMailWorker({ db, transport: createTransport(config), logger: app.log, pollIntervalMs: 1000 })
+  const housekeeping = setInterval(() => {
+    pruneExpiredAccess(db).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'))
+  }, HOUSEKEEPING_INTERVAL_MS)
+  housekeeping.unref()
+
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
     app.log.info({ signal }, 'shutting down')
+    clearInterval(housekeeping)
     await app.close()
     await mailWorker.stop()
     await runtime.close()

@@ -20,7 +20,8 @@ export async function serve(config: Config): Promise<void> {
 
   const app = await buildApp({ config, db, cookieSecret })
   // The outbox is looked at every second: sign-in links should arrive while the person waits.
-  const mailWorker = startMailWorker({ db, transport: createTransport(config), logger: app.log, pollIntervalMs: 1000 })
+  const mailTransport = createTransport(config)
+  const mailWorker = startMailWorker({ db, transport: mailTransport, logger: app.log, pollIntervalMs: 1000 })
   const housekeeping = setInterval(() => {
     pruneExpiredAccess(db).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'))
   }, HOUSEKEEPING_INTERVAL_MS)
@@ -34,6 +35,7 @@ export async function serve(config: Config): Promise<void> {
     clearInterval(housekeeping)
     await app.close()
     await mailWorker.stop()
+    mailTransport.close()
     await runtime.close()
     process.exit(0)
   }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely'
 import * as foundation from './0001-foundation.ts'
 import * as accounts from './0002-accounts.ts'
 import * as mailOutbox from './0003-mail-outbox.ts'
+import * as initiatives from './0004-initiatives.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-accounts': accounts,
   '0003-mail-outbox': mailOutbox,
+  '0004-initiatives': initiatives,
 }

@@ -1,5 +1,6 @@
 import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
 import { adminRoutes } from './admin-routes.ts'
+import { oidcRoutes } from './oidc/oidc-routes.ts'
 import { profileRoutes } from './profile-routes.ts'
 import { signInRoutes } from './sign-in-routes.ts'
 
@@ -7,6 +8,7 @@ export const accountsModule: NoaberModule = {
   name: 'accounts',
   routes(app, deps) {
     signInRoutes(app, deps)
+    oidcRoutes(app, deps)
     profileRoutes(app, deps)
     adminRoutes(app, deps)
   },

@@ -86,7 +86,7 @@ export function signInRoutes(app: FastifyInstance, { db, config }: ModuleDeps): 
   })
 
   app.get('/inloggen/medewerker', { schema: { hide: true } }, async (request, reply) => {
-    return sendHtml(reply, StaffSignInPage({ ctx: viewContext(request, reply) }))
+    return sendHtml(reply, StaffSignInPage({ ctx: viewContext(request, reply), oidc: config.oidc }))
   })
 
   app.post('/inloggen/medewerker', { schema: { hide: true } }, async (request, reply) => {
@@ -97,13 +97,13 @@ export function signInRoutes(app: FastifyInstance, { db, config }: ModuleDeps): 
     const errors = 'errors' in checked ? checked.errors : []
     if (!password) errors.push({ field: 'password', message: request.t('form.required') })
     if (errors.length > 0 || 'errors' in checked) {
-      return sendHtml(reply, StaffSignInPage({ ctx: viewContext(request, reply), email: raw.slice(0, 254), errors }), 400)
+      return sendHtml(reply, StaffSignInPage({ ctx: viewContext(request, reply), email: raw.slice(0, 254), errors, oidc: config.oidc }), 400)
     }
     if (await limited(request, reply, [[signInRateLimits.passwordPerIp, request.ip], [signInRateLimits.passwordPerAddress, checked.email]])) return reply
     const person = await passwordSignIn(db, tenantOf(request).id, checked.email, password.slice(0, 200))
     if (!person) {
       const failed = [{ field: 'password', message: request.t('signIn.staff.failed') }]
-      return sendHtml(reply, StaffSignInPage({ ctx: viewContext(request, reply), email: checked.email, errors: failed }), 401)
+      return sendHtml(reply, StaffSignInPage({ ctx: viewContext(request, reply), email: checked.email, errors: failed, oidc: config.oidc }), 401)
     }
     await startSession(db, config, reply, person.id)
     return reply.redirect('/mijn', 303)

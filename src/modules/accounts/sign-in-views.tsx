@@ -80,13 +80,25 @@ export function ConfirmLinkPage({ ctx, token, returnTo }: { ctx: ViewContext; to
   )
 }
 
-export function StaffSignInPage({ ctx, email = '', errors = [] }: { ctx: ViewContext; email?: string; errors?: FieldError[] }) {
+/** `oidc`: present when staff may sign in through the municipality's identity provider (OIDC_*), with its optional name. */
+export function StaffSignInPage({ ctx, email = '', errors = [], oidc }: { ctx: ViewContext; email?: string; errors?: FieldError[]; oidc?: { label: string | undefined } }) {
   const { t } = ctx
   return (
     <Shell ctx={ctx} title={t('signIn.staff.title')}>
       <div class="noaber-form-page">
         <h1 class="utrecht-heading-1">{t('signIn.staff.title')}</h1>
         <ErrorSummary ctx={ctx} errors={errors} />
+        {oidc ? (
+          <>
+            <p class="utrecht-paragraph">{t('signIn.oidc.intro')}</p>
+            <p class="utrecht-paragraph">
+              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action noaber-button noaber-button--primary" href="/inloggen/oidc">
+                {oidc.label ? t('signIn.oidc.buttonNamed', { label: oidc.label }) : t('signIn.oidc.button')}
+              </a>
+            </p>
+            <h2 class="utrecht-heading-2">{t('signIn.oidc.orPassword')}</h2>
+          </>
+        ) : null}
         <Form ctx={ctx} action="/inloggen/medewerker">
           <TextField name="email" type="email" autocomplete="username" required maxLength={254} label={t('signIn.email')} value={email} error={errorFor(errors, 'email')} />
           <TextField name="password" type="password" autocomplete="current-password" required maxLength={200} label={t('signIn.password')} error={errorFor(errors, 'password')} />

@@ -24,12 +24,15 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: String(target.url), max: 10 })
+    // An idle connection that the server drops (restart, failover) must not crash the process; the pool replaces it.
+    pool.on('error', () => {})
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
     return { db, kind: 'postgres', close: () => db.destroy() }
   }
   const embedded = await startEmbeddedDatabase(target.dataDir)
   // PGlite is a single session: one connection serialises queries and keeps transactions apart.
   const pool = new pg.Pool({ host: embedded.socketDir, port: embedded.port, user: 'postgres', database: 'postgres', max: 1 })
+  pool.on('error', () => {})
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
   return {
     db,

@@ -1,6 +1,21 @@
 import type { BrokerAreaTable, BrokerThemeTable, PersonTable, RoleAssignmentTable } from '../../modules/accounts/person-table.ts'
 import type { AuditEventTable } from '../audit/audit-table.ts'
 import type { ApiTokenTable, RateLimitCounterTable, SessionTable, SignInTokenTable } from '../auth/auth-tables.ts'
+import type {
+  AttachmentTable,
+  CaseReadTable,
+  ConnectionTable,
+  GovernmentRoleChangeTable,
+  InitiativeConfirmationTable,
+  InitiativeFollowerTable,
+  InitiativeNeedTable,
+  InitiativeTable,
+  InitiativeThemeTable,
+  JournalEntryTable,
+  ObstacleTable,
+  PromiseTable,
+  SupportAssessmentTable,
+} from '../../modules/initiatives/initiative-tables.ts'
 import type { AreaTable } from '../../modules/areas/area-table.ts'
 import type { ThemeTable } from '../../modules/themes/theme-table.ts'
 import type { MailOutboxTable } from '../mail/outbox-table.ts'
@@ -23,4 +38,17 @@ export interface Schema {
   broker_themes: BrokerThemeTable
   api_tokens: ApiTokenTable
   audit_events: AuditEventTable
+  initiatives: InitiativeTable
+  initiative_themes: InitiativeThemeTable
+  initiative_needs: InitiativeNeedTable
+  initiative_confirmations: InitiativeConfirmationTable
+  journal_entries: JournalEntryTable
+  promises: PromiseTable
+  government_role_changes: GovernmentRoleChangeTable
+  support_assessments: SupportAssessmentTable
+  obstacles: ObstacleTable
+  connections: ConnectionTable
+  attachments: AttachmentTable
+  initiative_followers: InitiativeFollowerTable
+  case_reads: CaseReadTable
 }

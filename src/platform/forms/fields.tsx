@@ -118,3 +118,86 @@ export function Notice({ children, kind = 'info' }: { children: ComponentChildre
     </div>
   )
 }
+
+function describedBy(id: string, description?: string, error?: string): string | undefined {
+  return [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+}
+
+function FieldFrame({ id, label, description, error, children, kind }: { id: string; label: string; description?: string; error?: string; children: ComponentChildren; kind: string }) {
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--${kind} noaber-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>{label}</label>
+      </div>
+      {description ? <div class="utrecht-form-field-description" id={`${id}-description`}>{description}</div> : null}
+      {error ? <div class="utrecht-form-field-error-message noaber-field__error" id={`${id}-error`}>{error}</div> : null}
+      <div class="utrecht-form-field__input">{children}</div>
+    </div>
+  )
+}
+
+export function TextArea({ name, label, description, value, error, required, maxLength, rows = 6 }: Omit<TextFieldProps, 'type' | 'autocomplete'> & { rows?: number }) {
+  const id = `field-${name}`
+  return (
+    <FieldFrame id={id} label={label} description={description} error={error} kind="textarea">
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea noaber-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        aria-required={required ? 'true' : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        maxLength={maxLength}
+      >
+        {value ?? ''}
+      </textarea>
+    </FieldFrame>
+  )
+}
+
+export interface SelectOption {
+  value: string
+  label: string
+}
+
+export function Select({ name, label, description, value, error, options, placeholder, required }: { name: string; label: string; description?: string; value?: string; error?: string; options: SelectOption[]; placeholder?: string; required?: boolean }) {
+  const id = `field-${name}`
+  return (
+    <FieldFrame id={id} label={label} description={description} error={error} kind="select">
+      <select
+        class={`utrecht-select utrecht-select--html-select noaber-select${error ? ' utrecht-select--invalid' : ''}`}
+        id={id}
+        name={name}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === value}>{option.label}</option>
+        ))}
+      </select>
+    </FieldFrame>
+  )
+}
+
+export function RadioGroup({ name, legend, description, options, value, error }: { name: string; legend: string; description?: string; options: SelectOption[]; value?: string; error?: string }) {
+  return (
+    <fieldset class={`utrecht-form-fieldset noaber-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={`field-${name}`}>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {description ? <div class="utrecht-form-field-description">{description}</div> : null}
+      {error ? <div class="utrecht-form-field-error-message noaber-field__error">{error}</div> : null}
+      {options.map((option) => {
+        const id = `field-${name}-${option.value}`
+        return (
+          <div class="utrecht-form-field utrecht-form-field--radio noaber-checkbox">
+            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={id} name={name} value={option.value} checked={option.value === value} />
+            <label class="utrecht-form-label utrecht-form-label--radio" for={id}>{option.label}</label>
+          </div>
+        )
+      })}
+    </fieldset>
+  )
+}

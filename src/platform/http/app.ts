@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { modules } from '../../modules/index.ts'
 import type { Config } from '../config/config.ts'
 import type { Db } from '../db/database.ts'
+import { systemClock, type Clock } from '../time/clock.ts'
 import { registerLanguageRoutes } from '../i18n/language-routes.ts'
 import { registerDevMailRoutes } from '../mail/dev-mail-routes.ts'
 import { registerTenantRoutes } from '../tenancy/tenant-routes.ts'
@@ -28,6 +29,7 @@ export interface AppDeps {
   config: Config
   db: Db
   cookieSecret: string
+  clock?: Clock
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
@@ -36,7 +38,7 @@ function tileOrigin(tileUrl: string): string {
   return new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin
 }
 
-export async function buildApp({ config, db, cookieSecret }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, cookieSecret, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
   const production = config.environment === 'production'
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -94,7 +96,7 @@ export async function buildApp({ config, db, cookieSecret }: AppDeps): Promise<F
   registerTenantRoutes(app)
   registerLanguageRoutes(app, config)
   registerDevMailRoutes(app, config)
-  for (const module of modules) module.routes(app, { db, config })
+  for (const module of modules) module.routes(app, { db, config, clock })
 
   return app
 }

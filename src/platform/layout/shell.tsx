@@ -10,6 +10,7 @@ interface NavigationItem {
 function mainNavigation(ctx: ViewContext): NavigationItem[] {
   const items = [
     { href: '/', label: ctx.t('nav.home') },
+    { href: '/initiatieven/nieuw', label: ctx.t('nav.startInitiative') },
     { href: '/over', label: ctx.t('nav.about') },
   ]
   if (ctx.person) items.push({ href: '/mijn', label: ctx.t('nav.mine') })
@@ -57,10 +58,12 @@ export interface ShellProps {
   ctx: ViewContext
   title: string
   children: ComponentChildren
+  /** Progressive enhancements for this page; the page works without them. */
+  scripts?: string[]
 }
 
 /** The NL Design System page shell every page of a municipality is rendered in. */
-export function Shell({ ctx, title, children }: ShellProps) {
+export function Shell({ ctx, title, children, scripts = [] }: ShellProps) {
   const { t, tenant } = ctx
   return (
     <html lang={ctx.locale} class="utrecht-root">
@@ -73,6 +76,9 @@ export function Shell({ ctx, title, children }: ShellProps) {
         <link rel="stylesheet" href="/assets/noaber.css" />
         <link rel="stylesheet" href="/theme.css" />
         <link rel="icon" href="/logo.svg" type="image/svg+xml" />
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body class="utrecht-body voorbeeld-theme noaber-theme">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">

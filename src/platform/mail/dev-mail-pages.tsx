@@ -29,8 +29,8 @@ export function DevMailListPage({ ctx, mails, dir, smtpConfigured, limit }: { ct
   return (
     <Shell ctx={ctx} title={t('devMail.title')}>
       <h1 class="utrecht-heading-1">{t('devMail.title')}</h1>
-      <p class="utrecht-paragraph">{t('devMail.intro', { dir })}</p>
-      {smtpConfigured ? <p class="utrecht-paragraph">{t('devMail.smtpConfigured')}</p> : null}
+      <p class="utrecht-paragraph utrecht-paragraph--distanced">{t('devMail.intro', { dir })}</p>
+      {smtpConfigured ? <p class="utrecht-paragraph utrecht-paragraph--distanced">{t('devMail.smtpConfigured')}</p> : null}
       {mails.length === 0 ? (
         <p class="utrecht-paragraph">{t('devMail.empty')}</p>
       ) : (
@@ -86,21 +86,18 @@ function Linked({ line }: { line: string }) {
   )
 }
 
+/** The plain-text part line by line, blank lines kept, so it reads as the recipient sees it. */
 function PlainText({ text }: { text: string }) {
-  const paragraphs = text.replace(/\r\n/g, '\n').split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '')
+  const lines = text.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n')
   return (
-    <>
-      {paragraphs.map((paragraph) => (
-        <p class="utrecht-paragraph">
-          {paragraph.split('\n').map((line, index) => (
-            <>
-              {index > 0 ? <br /> : null}
-              <Linked line={line} />
-            </>
-          ))}
-        </p>
+    <p class="utrecht-paragraph">
+      {lines.map((line, index) => (
+        <>
+          {index > 0 ? <br /> : null}
+          <Linked line={line} />
+        </>
       ))}
-    </>
+    </p>
   )
 }
 
@@ -121,16 +118,20 @@ export function DevMailMessagePage({ ctx, mail }: { ctx: ViewContext; mail: DevM
         </a>
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <dl class="utrecht-data-list utrecht-data-list--rows">
-        {rows.map(([key, value]) => (
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{key}</dt>
-            <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2 class="utrecht-heading-2">{t('devMail.text')}</h2>
-      {mail.text ? <PlainText text={mail.text} /> : <p class="utrecht-paragraph">{t('devMail.noText')}</p>}
+      <table class="utrecht-table utrecht-table--html-table">
+        <tbody class="utrecht-table__body">
+          {rows.map(([key, value]) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">
+                {key}
+              </th>
+              <td class="utrecht-table__cell">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 class="utrecht-heading-2 utrecht-heading-2--distanced">{t('devMail.text')}</h2>
+      <div class="noaber-prose">{mail.text ? <PlainText text={mail.text} /> : <p class="utrecht-paragraph">{t('devMail.noText')}</p>}</div>
     </Shell>
   )
 }

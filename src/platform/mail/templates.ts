@@ -3,6 +3,8 @@ import { renderContent, type RenderedMail } from './mail-layout.tsx'
 import type { MailTemplate } from './templates/mail-template.ts'
 import { signInLink } from './templates/sign-in-link.ts'
 import { staffInvitation } from './templates/staff-invitation.ts'
+import { initiativeConfirmation } from './templates/initiative-confirmation.ts'
+import { brokerAssigned } from './templates/broker-assigned.ts'
 
 /**
  * Every mail Noaber sends. To add one: write `templates/<name>.ts` with `defineMailTemplate` (its text
@@ -11,6 +13,8 @@ import { staffInvitation } from './templates/staff-invitation.ts'
 const templates = {
   signInLink,
   staffInvitation,
+  initiativeConfirmation,
+  brokerAssigned,
 }
 
 type ParamsOf<T> = T extends MailTemplate<infer P> ? P : never

@@ -19,7 +19,7 @@ export interface MailWorkerOptions {
   pollIntervalMs?: number
   /** Wait after the first failed attempt; doubles with every further failure, up to an hour. Default 30 seconds. */
   baseBackoffMs?: number
-  /** Attempts before a mail is marked failed. Default 8 (about an hour and a half of trying with the defaults). */
+  /** Attempts before a mail is marked failed. Default 8: with the default back-off, about an hour of trying. */
   maxAttempts?: number
   /** How long a claimed batch is reserved; a batch of a worker that died is sent by another after this. Default 5 minutes. */
   lockMs?: number

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config/config.ts'
 import type { Db } from '../db/database.ts'
+import type { Clock } from '../time/clock.ts'
 
 export interface ModuleDeps {
   db: Db
   config: Config
+  /** The time source: the system clock in production, a fixed one in tests. */
+  clock: Clock
 }
 
 /**

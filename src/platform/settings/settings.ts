@@ -7,6 +7,8 @@ import type { Db } from '../db/database.ts'
 export const settingDefaults = {
   /** Shown in the privacy and accessibility statements as the address for questions. */
   'contact.phone': '14 0000' as string,
+  /** Service standard: a broker contacts a new initiative within this many working days of its confirmation. */
+  'serviceStandards.firstContactWorkingDays': 2 as number,
 } as const
 
 export type SettingKey = keyof typeof settingDefaults

@@ -42,6 +42,9 @@ const matrix: Record<string, { path?: string; expect: Expected }> = {
   'POST /inloggen/bevestigen': { expect: everyone(400) },
   'GET /inloggen/medewerker': { expect: everyone(200) },
   'POST /inloggen/medewerker': { expect: everyone(400) },
+  // OIDC_* is not set here, so staff sign-in through the identity provider does not exist.
+  'GET /inloggen/oidc': { expect: everyone(404) },
+  'GET /inloggen/oidc/terug': { expect: everyone(404) },
   'GET /wachtwoord-instellen': { expect: everyone(400) },
   'POST /wachtwoord-instellen': { expect: everyone(400) },
   'POST /uitloggen': { expect: everyone(303) },

@@ -3,8 +3,9 @@ import { after, before, beforeEach, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import pino from 'pino'
 import { seedDemo } from '../../../src/demo/seed.ts'
+import { openDatabase } from '../../../src/platform/db/database.ts'
 import { enqueueMail } from '../../../src/platform/mail/outbox.ts'
-import { createTransport } from '../../../src/platform/mail/transport.ts'
+import { createTransport, type MailTransport, type OutgoingMail } from '../../../src/platform/mail/transport.ts'
 import { MAX_BACKOFF_MS, retryDelayMs, startMailWorker, type MailLogger } from '../../../src/platform/mail/worker.ts'
 import { testConfig } from '../../support/app.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
@@ -225,19 +226,61 @@ describeEachDatabase('the mail outbox and worker', (context) => {
     const db = context.database.db
     const recipients = Array.from({ length: 12 }, (_, index) => `bewoner${index}@example.nl`)
     for (const to of recipients) await signIn(to)
-    const workers = [1, 2, 3].map(() =>
-      startMailWorker({ db, transport: createTransport(testConfig({ SMTP_URL: sink.url })), logger: recordingLogger(), loop: false, batchSize: 2 }),
-    )
-    const drain = async (worker: (typeof workers)[number]) => {
-      while ((await worker.runOnce()) > 0) {
-        /* next batch */
+    // On PostgreSQL each worker has its own connection pool, as separate processes would.
+    const url = context.database.url
+    const databases = await Promise.all([1, 2, 3].map(() => (url ? openDatabase({ kind: 'postgres', url }) : undefined)))
+    try {
+      const workers = databases.map((own) =>
+        startMailWorker({ db: own?.db ?? db, transport: createTransport(testConfig({ SMTP_URL: sink.url })), logger: recordingLogger(), loop: false, batchSize: 2 }),
+      )
+      const drain = async (worker: (typeof workers)[number]) => {
+        while ((await worker.runOnce()) > 0) {
+          /* next batch */
+        }
       }
+      await Promise.all(workers.map(drain))
+      await Promise.all(workers.map((worker) => worker.stop()))
+    } finally {
+      await Promise.all(databases.map((own) => own?.close()))
     }
-    await Promise.all(workers.map(drain))
-    await Promise.all(workers.map((worker) => worker.stop()))
     const ids = sink.received.map((mail) => mail.parsed.headers.get('x-noaber-mail-id'))
     assert.equal(new Set(ids).size, ids.length, 'no mail id twice')
     assert.deepEqual(sink.received.flatMap((mail) => mail.envelopeTo).sort(), [...recipients].sort())
     assert.ok((await outboxRows(db)).every((row) => row.status === 'sent' && row.attempts === 1))
+  })
+
+  it('on stop, finishes the mail being sent and hands the rest of its batch back', async () => {
+    const db = context.database.db
+    for (const to of ['eerste@example.nl', 'tweede@example.nl', 'derde@example.nl']) await signIn(to)
+    const sent: OutgoingMail[] = []
+    let sending: () => void = () => {}
+    const started = new Promise<void>((resolve) => (sending = resolve))
+    let finish: () => void = () => {}
+    const finished = new Promise<void>((resolve) => (finish = resolve))
+    const slow: MailTransport = {
+      kind: 'smtp',
+      send: async (mail) => {
+        sending()
+        await finished
+        sent.push(mail)
+        return { messageId: `<${sent.length}@test>` }
+      },
+      close: () => {},
+    }
+    const worker = startMailWorker({ db, transport: slow, logger: recordingLogger(), pollIntervalMs: 10 })
+    await started
+    let stopped = false
+    const stopping = worker.stop().then(() => (stopped = true))
+    await new Promise((resolve) => setImmediate(resolve))
+    assert.equal(stopped, false, 'stop waits for the mail in flight')
+    finish()
+    await stopping
+    assert.deepEqual(sent.map((mail) => mail.to), ['eerste@example.nl'])
+    const rows = await outboxRows(db)
+    assert.deepEqual(rows.map((row) => [row.recipient, row.status, row.attempts, row.locked_until]), [
+      ['eerste@example.nl', 'sent', 1, null],
+      ['tweede@example.nl', 'pending', 0, null],
+      ['derde@example.nl', 'pending', 0, null],
+    ])
   })
 })

@@ -24,6 +24,7 @@ export function MyPage({ ctx, notice }: { ctx: ViewContext; notice?: MessageKey 
         {t('mine.roles')} {person.roles.map((role) => t(roleLabel[role])).join(', ')}
       </p>
       <ul class="utrecht-link-list utrecht-link-list--html-ul">
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/initiatieven">{t('mine.initiatives.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/profiel">{t('mine.profile')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/gegevens">{t('mine.data')}</a></li>
       </ul>

@@ -1,9 +1,13 @@
 import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
+import { caseRoutes } from './case-routes.tsx'
+import { initiatorRoutes } from './initiator-routes.ts'
 import { submissionRoutes } from './submission-routes.ts'
 
 export const initiativesModule: NoaberModule = {
   name: 'initiatives',
   routes(app, deps) {
     submissionRoutes(app, deps)
+    caseRoutes(app, deps)
+    initiatorRoutes(app, deps)
   },
 }

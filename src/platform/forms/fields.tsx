@@ -44,7 +44,7 @@ export interface TextFieldProps {
   description?: string
   value?: string
   error?: string
-  type?: 'text' | 'email' | 'password' | 'tel' | 'search'
+  type?: 'text' | 'email' | 'password' | 'tel' | 'search' | 'date' | 'number' | 'url'
   autocomplete?: string
   required?: boolean
   maxLength?: number

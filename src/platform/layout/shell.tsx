@@ -14,6 +14,7 @@ function mainNavigation(ctx: ViewContext): NavigationItem[] {
     { href: '/over', label: ctx.t('nav.about') },
   ]
   if (ctx.person) items.push({ href: '/mijn', label: ctx.t('nav.mine') })
+  if (ctx.person?.roles.some((role) => role === 'broker' || role === 'coordinator' || role === 'admin')) items.push({ href: '/werk', label: ctx.t('nav.work') })
   if (ctx.person?.roles.includes('admin')) items.push({ href: '/beheer', label: ctx.t('nav.admin') })
   return items
 }

@@ -11,13 +11,14 @@ import { getSetting } from '../../platform/settings/settings.ts'
 import { calendarDayInAmsterdam } from '../../platform/time/calendar-day.ts'
 import { loadCaseFile, type CaseFile } from './case-queries.ts'
 import { CaseRuleError, addJournalEntry, editInitiative, withdrawInitiative, type Actor } from './case-service.ts'
+import { postPublicUpdate } from './followers.ts'
 import { InitiatorPage, MyInitiativesPage } from './initiator-views.tsx'
 import { LIMITS } from './submission.ts'
 
 const ID = /^\d{1,15}$/
 
 /** The initiator's own view of their initiative: status, their broker, promises, messages. */
-export function initiatorRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
+export function initiatorRoutes(app: FastifyInstance, { db, clock, config, secret }: ModuleDeps): void {
   const signedIn = { preHandler: requireSignedIn, schema: { hide: true } }
 
   function actorOf(request: FastifyRequest): Actor {
@@ -80,8 +81,11 @@ export function initiatorRoutes(app: FastifyInstance, { db, clock }: ModuleDeps)
     if (!text || text.length > 5000) {
       return render(request, reply, file, { failedForm: 'message', errors: [{ field: 'body', message: request.t(text ? 'form.tooLong' : 'form.required', { max: 5000 }) }], body }, 400)
     }
-    const isPublic = fieldList(body, 'public').includes('yes')
-    await addJournalEntry(db, actorOf(request), file.initiative.id, { kind: isPublic ? 'update' : 'message', visibility: isPublic ? 'public' : 'shared', body: text })
+    if (fieldList(body, 'public').includes('yes')) {
+      await postPublicUpdate(db, actorOf(request), tenantOf(request), file.initiative.id, text, { baseUrl: config.baseUrl, secret, locale: request.locale })
+    } else {
+      await addJournalEntry(db, actorOf(request), file.initiative.id, { kind: 'message', visibility: 'shared', body: text })
+    }
     return reply.redirect(`/mijn/initiatieven/${file.initiative.id}?bericht=opgeslagen`, 303)
   })
 

@@ -1,5 +1,6 @@
 import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
 import { caseRoutes } from './case-routes.tsx'
+import { followerRoutes } from './follower-routes.ts'
 import { initiatorRoutes } from './initiator-routes.ts'
 import { submissionRoutes } from './submission-routes.ts'
 
@@ -9,5 +10,6 @@ export const initiativesModule: NoaberModule = {
     submissionRoutes(app, deps)
     caseRoutes(app, deps)
     initiatorRoutes(app, deps)
+    followerRoutes(app, deps)
   },
 }

@@ -96,7 +96,7 @@ export async function buildApp({ config, db, cookieSecret, clock = systemClock }
   registerTenantRoutes(app)
   registerLanguageRoutes(app, config)
   registerDevMailRoutes(app, config)
-  for (const module of modules) module.routes(app, { db, config, clock })
+  for (const module of modules) module.routes(app, { db, config, clock, secret: cookieSecret })
 
   return app
 }

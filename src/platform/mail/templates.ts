@@ -5,6 +5,7 @@ import { signInLink } from './templates/sign-in-link.ts'
 import { staffInvitation } from './templates/staff-invitation.ts'
 import { initiativeConfirmation } from './templates/initiative-confirmation.ts'
 import { brokerAssigned } from './templates/broker-assigned.ts'
+import { initiativeUpdate } from './templates/initiative-update.ts'
 
 /**
  * Every mail Noaber sends. To add one: write `templates/<name>.ts` with `defineMailTemplate` (its text
@@ -15,6 +16,7 @@ const templates = {
   staffInvitation,
   initiativeConfirmation,
   brokerAssigned,
+  initiativeUpdate,
 }
 
 type ParamsOf<T> = T extends MailTemplate<infer P> ? P : never

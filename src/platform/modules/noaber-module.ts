@@ -8,6 +8,8 @@ export interface ModuleDeps {
   config: Config
   /** The time source: the system clock in production, a fixed one in tests. */
   clock: Clock
+  /** The secret that signs cookies and links (e.g. unsubscribe links); never shown to anyone. */
+  secret: string
 }
 
 /**

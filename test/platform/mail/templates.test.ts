@@ -7,6 +7,7 @@ const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
   signInLink: { tenantName: 'Gemeente Esveld', link: 'https://esveld.example/inloggen/bevestigen?token=abc&x=1', minutes: 15 },
   staffInvitation: { tenantName: 'Gemeente Esveld', inviterName: 'Anouk de Vries', link: 'https://esveld.example/wachtwoord-instellen?token=def', roles: ['broker'] },
   initiativeConfirmation: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', link: 'https://esveld.example/initiatieven/bevestigen?token=ghi', days: 7 },
+  initiativeUpdate: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', excerpt: 'De eerste oogst is binnen!', link: 'https://esveld.example/initiatieven/7', unsubscribeLink: 'https://esveld.example/volgen/afmelden?token=jkl' },
   brokerAssigned: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', brokerName: 'Ria Ruimtemaker', firstContactBy: 'dinsdag 1 december 2026', link: 'https://esveld.example/mijn/initiatieven/7' },
 }
 

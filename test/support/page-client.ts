@@ -45,6 +45,29 @@ export class PageClient {
     return response
   }
 
+  /** Posts a multipart form, as a browser does for a form with a file field. */
+  async postMultipart(url: string, form: Record<string, string>, file?: { field: string; fileName: string; contentType: string; content: Buffer }) {
+    const boundary = `----noaber${Date.now().toString(16)}`
+    const parts: Buffer[] = []
+    for (const [name, value] of Object.entries({ _csrf: this.csrfToken(), ...form })) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`))
+    }
+    if (file) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`))
+      parts.push(file.content, Buffer.from('\r\n'))
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`))
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat(parts),
+    })
+    this.remember(response.headers['set-cookie'])
+    this.read(response.body)
+    return response
+  }
+
   async post(url: string, form: Record<string, string | string[]>, { csrf = true } = {}) {
     const params = new URLSearchParams()
     for (const [name, value] of Object.entries(form)) for (const item of [value].flat()) params.append(name, item)

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { CalendarDay } from '../../platform/time/calendar-day.ts'
+import { listAttachments, type AttachmentSummary } from './attachments.ts'
 import type { InitiativeRow } from './initiative-tables.ts'
 import { openStatuses, type InitiativeStatus, type NeedKind } from './vocabulary.ts'
 
@@ -72,6 +73,7 @@ export interface CaseFile {
   connections: { id: number; kind: string; description: string; url: string | null; createdAt: Date }[]
   assessment: { answers: Record<string, number | null>; assessedAt: Date } | null
   history: { action: string; actorLabel: string; createdAt: Date; after: unknown }[]
+  attachments: AttachmentSummary[]
 }
 
 const personName = sql<string | null>`nullif(coalesce(nullif(people.display_name, ''), people.email), '')`
@@ -79,7 +81,7 @@ const personName = sql<string | null>`nullif(coalesce(nullif(people.display_name
 export async function loadCaseFile(db: Db, tenantId: number, id: number): Promise<CaseFile | undefined> {
   const initiative = await db.selectFrom('initiatives').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst()
   if (!initiative) return undefined
-  const [area, themes, broker, needs, journal, promises, roleHistory, obstacles, connections, assessment, history] = await Promise.all([
+  const [area, themes, broker, needs, journal, promises, roleHistory, obstacles, connections, assessment, history, attachments] = await Promise.all([
     initiative.area_id ? db.selectFrom('areas').select('name').where('id', '=', initiative.area_id).executeTakeFirst() : undefined,
     db.selectFrom('initiative_themes').innerJoin('themes', 'themes.id', 'initiative_themes.theme_id').select(['themes.id', 'themes.name']).where('initiative_id', '=', id).orderBy('themes.position').execute(),
     initiative.broker_id ? db.selectFrom('people').select(['id', 'email', 'display_name']).where('id', '=', initiative.broker_id).executeTakeFirst() : undefined,
@@ -91,6 +93,7 @@ export async function loadCaseFile(db: Db, tenantId: number, id: number): Promis
     db.selectFrom('connections').select(['id', 'kind', 'description', 'url', 'created_at as createdAt']).where('initiative_id', '=', id).orderBy('created_at', 'desc').execute(),
     db.selectFrom('support_assessments').select(['answers', 'assessed_at as assessedAt']).where('initiative_id', '=', id).orderBy('assessed_at', 'desc').orderBy('id', 'desc').executeTakeFirst(),
     db.selectFrom('audit_events').select(['action', 'actor_label as actorLabel', 'created_at as createdAt', 'after']).where('tenant_id', '=', tenantId).where('object_type', '=', 'initiative').where('object_id', '=', String(id)).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(200).execute(),
+    listAttachments(db, id),
   ])
   return {
     initiative,
@@ -105,6 +108,7 @@ export async function loadCaseFile(db: Db, tenantId: number, id: number): Promis
     connections,
     assessment: assessment ?? null,
     history,
+    attachments,
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireRoles } from '../../platform/auth/guards.ts'
 import { hasRole } from '../../platform/auth/session.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
-import { asFormBody, field, type FormBody } from '../../platform/forms/form-body.ts'
+import { asFormBody, field, textFields, type FormBody } from '../../platform/forms/form-body.ts'
 import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
@@ -369,7 +369,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
   app.post('/werk/initiatieven/:id/ondersteuning', { preHandler: caseWorkers, schema: { hide: true } }, async (request, reply) => {
     const file = await accessibleCase(request, reply)
     if (!file) return reply
-    const parsed = parseAnswers(asFormBody(request.body))
+    const parsed = parseAnswers(textFields(asFormBody(request.body)))
     if ('errors' in parsed) return assessmentPage(request, reply, file, parsed.validAnswers, parsed.errors, 400)
     await saveAssessment(db, actorOf(request), file.initiative.id, parsed.answers as Record<string, number | null>)
     return reply.redirect(`/werk/initiatieven/${file.initiative.id}/ondersteuning`, 303)

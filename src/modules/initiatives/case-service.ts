@@ -1,6 +1,8 @@
 import type { Db } from '../../platform/db/database.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import type { Clock } from '../../platform/time/clock.ts'
+import type { CheckedUpload } from '../../platform/uploads/file-check.ts'
+import { storeAttachment } from './attachments.ts'
 import { calendarDayInAmsterdam, compareDays, isCalendarDay } from '../../platform/time/calendar-day.ts'
 import type { InitiativeOutcome, InitiativeRow } from './initiative-tables.ts'
 import {
@@ -46,7 +48,7 @@ export async function findInitiative(db: Db, tenantId: number, id: number): Prom
  * A journal entry. Recording a contact with the initiator keeps the first-contact promise (or marks
  * it broken when the contact came after its due day) and moves a new case into conversation.
  */
-export async function addJournalEntry(db: Db, actor: Actor, initiativeId: number, entry: { kind: JournalKind; visibility: JournalVisibility; body: string }): Promise<number> {
+export async function addJournalEntry(db: Db, actor: Actor, initiativeId: number, entry: { kind: JournalKind; visibility: JournalVisibility; body: string; attachment?: CheckedUpload }): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const now = actor.clock.now()
     const { id } = await trx
@@ -54,6 +56,7 @@ export async function addJournalEntry(db: Db, actor: Actor, initiativeId: number
       .values({ initiative_id: initiativeId, author_id: actor.personId, kind: entry.kind, visibility: entry.visibility, body: entry.body, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow()
+    if (entry.attachment) await storeAttachment(trx, initiativeId, id, entry.attachment, actor.personId)
     if (entry.kind === 'contact') {
       const today = calendarDayInAmsterdam(now)
       const firstContact = await trx.selectFrom('promises').selectAll().where('initiative_id', '=', initiativeId).where('kind', '=', 'firstContact').where('status', '=', 'open').executeTakeFirst()

@@ -5,6 +5,7 @@ import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { compareDays, type CalendarDay } from '../../platform/time/calendar-day.ts'
 import { formatDay, formatInstant } from '../../platform/time/format.ts'
+import { AttachmentList } from './attachment-views.tsx'
 import type { CaseFile } from './case-queries.ts'
 import { governmentRoleLabel, initiatorKindLabel, needLabel, promiseStatusLabel, publicationLabel, statusLabel } from './labels.ts'
 import { connectionKinds, endStatuses, governmentRoles, statusTransitions, type GovernmentRole, type NeedKind, type PromiseStatus } from './vocabulary.ts'
@@ -126,6 +127,7 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
                 <span class="noaber-tag">{t(`case.journal.visibility.${entry.visibility}` as MessageKey)}</span>
               </p>
               <p class="utrecht-paragraph noaber-prewrap">{entry.body}</p>
+              <AttachmentList ctx={ctx} attachments={file.attachments.filter((attachment) => attachment.journalEntryId === entry.id)} />
             </li>
           ))}
         </ol>

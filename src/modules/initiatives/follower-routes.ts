@@ -6,7 +6,8 @@ import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { findInitiative } from './case-service.ts'
-import { follow, isPublicInitiative, unfollow, unfollowByToken } from './followers.ts'
+import { follow, unfollow, unfollowByToken } from './followers.ts'
+import { isPublicInitiative } from './vocabulary.ts'
 import { UnsubscribePage } from './follower-views.tsx'
 
 const ID = /^\d{1,15}$/

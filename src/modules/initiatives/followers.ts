@@ -5,7 +5,10 @@ import { enqueueMail } from '../../platform/mail/outbox.ts'
 import { hashToken } from '../../platform/auth/tokens.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import type { Tenant } from '../../platform/tenancy/tenant-table.ts'
+import type { CheckedUpload } from '../../platform/uploads/file-check.ts'
+import { storeAttachment } from './attachments.ts'
 import type { Actor } from './case-service.ts'
+import { isPublicInitiative } from './vocabulary.ts'
 
 /**
  * The token in a follower's unsubscribe link, derived from the secret so it can be put in every
@@ -13,10 +16,6 @@ import type { Actor } from './case-service.ts'
  */
 export function unsubscribeToken(secret: string, initiativeId: number, personId: number): string {
   return createHmac('sha256', secret).update(`unfollow:${initiativeId}:${personId}`).digest('base64url')
-}
-
-export function isPublicInitiative(initiative: { publication: string; status: string }): boolean {
-  return initiative.publication === 'published' && initiative.status !== 'unconfirmed' && initiative.status !== 'withdrawn'
 }
 
 export async function follow(db: Db, secret: string, initiativeId: number, personId: number): Promise<void> {
@@ -53,7 +52,7 @@ export async function unfollowByToken(db: Db, tenantId: number, token: string): 
  * A public update by the initiator: the entry, and a mail to every follower, in one transaction.
  * An initiative that is not public keeps the update for when it is, and mails no one.
  */
-export async function postPublicUpdate(db: Db, actor: Actor, tenant: Tenant, initiativeId: number, body: string, mail: { baseUrl: URL; secret: string; locale: Locale }): Promise<void> {
+export async function postPublicUpdate(db: Db, actor: Actor, tenant: Tenant, initiativeId: number, body: string, mail: { baseUrl: URL; secret: string; locale: Locale }, attachment?: CheckedUpload): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const now = actor.clock.now()
     const initiative = await trx.selectFrom('initiatives').select(['id', 'title', 'publication', 'status']).where('id', '=', initiativeId).executeTakeFirstOrThrow()
@@ -62,6 +61,7 @@ export async function postPublicUpdate(db: Db, actor: Actor, tenant: Tenant, ini
       .values({ initiative_id: initiativeId, author_id: actor.personId, kind: 'update', visibility: 'public', body, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow()
+    if (attachment) await storeAttachment(trx, initiativeId, id, attachment, actor.personId)
     await trx.updateTable('initiatives').set({ last_activity_at: now }).where('id', '=', initiativeId).execute()
     await recordAudit(trx, { tenantId: actor.tenantId, actorId: actor.personId, actorLabel: actor.label, action: 'journal.added', objectType: 'initiative', objectId: initiativeId, after: { entryId: id, kind: 'update', visibility: 'public' } })
     if (!isPublicInitiative(initiative)) return

@@ -12,6 +12,8 @@ import { calendarDayInAmsterdam } from '../../platform/time/calendar-day.ts'
 import { loadCaseFile, type CaseFile } from './case-queries.ts'
 import { CaseRuleError, addJournalEntry, editInitiative, withdrawInitiative, type Actor } from './case-service.ts'
 import { postPublicUpdate } from './followers.ts'
+import { checkUpload } from '../../platform/uploads/file-check.ts'
+import { uploadedFile } from '../../platform/uploads/multipart.ts'
 import { InitiatorPage, MyInitiativesPage } from './initiator-views.tsx'
 import { LIMITS } from './submission.ts'
 
@@ -78,13 +80,17 @@ export function initiatorRoutes(app: FastifyInstance, { db, clock, config, secre
     if (!file) return reply
     const body = asFormBody(request.body)
     const text = field(body, 'body')
-    if (!text || text.length > 5000) {
-      return render(request, reply, file, { failedForm: 'message', errors: [{ field: 'body', message: request.t(text ? 'form.tooLong' : 'form.required', { max: 5000 }) }], body }, 400)
-    }
+    const errors: FieldError[] = []
+    if (!text || text.length > 5000) errors.push({ field: 'body', message: request.t(text ? 'form.tooLong' : 'form.required', { max: 5000 }) })
+    const upload = uploadedFile(body, 'bijlage')
+    const checked = upload ? await checkUpload(upload) : undefined
+    if (checked && 'problem' in checked) errors.push({ field: 'bijlage', message: request.t(checked.problem === 'empty' ? 'attachment.empty' : 'attachment.type') })
+    if (errors.length > 0) return render(request, reply, file, { failedForm: 'message', errors, body }, 400)
+    const attachment = checked && 'upload' in checked ? checked.upload : undefined
     if (fieldList(body, 'public').includes('yes')) {
-      await postPublicUpdate(db, actorOf(request), tenantOf(request), file.initiative.id, text, { baseUrl: config.baseUrl, secret, locale: request.locale })
+      await postPublicUpdate(db, actorOf(request), tenantOf(request), file.initiative.id, text, { baseUrl: config.baseUrl, secret, locale: request.locale }, attachment)
     } else {
-      await addJournalEntry(db, actorOf(request), file.initiative.id, { kind: 'message', visibility: 'shared', body: text })
+      await addJournalEntry(db, actorOf(request), file.initiative.id, { kind: 'message', visibility: 'shared', body: text, attachment })
     }
     return reply.redirect(`/mijn/initiatieven/${file.initiative.id}?bericht=opgeslagen`, 303)
   })

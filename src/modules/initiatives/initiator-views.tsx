@@ -1,4 +1,5 @@
-import { CheckboxGroup, ErrorSummary, Form, Notice, SubmitButton, TextArea, TextField, errorFor, type FieldError } from '../../platform/forms/fields.tsx'
+import { CheckboxGroup, ErrorSummary, FileField, Form, Notice, SubmitButton, TextArea, TextField, errorFor, type FieldError } from '../../platform/forms/fields.tsx'
+import { AttachmentList } from './attachment-views.tsx'
 import { localized, type MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
@@ -111,8 +112,9 @@ export function InitiatorPage({ ctx, file, today, municipalityPhone, failedForm,
       <section class="noaber-case-section" aria-labelledby="messages-title">
         <h2 id="messages-title" class="utrecht-heading-2">{t('initiator.messages')}</h2>
         {active ? (
-          <Form ctx={ctx} action={`${base}/bericht`} class="noaber-case-form">
+          <Form ctx={ctx} action={`${base}/bericht`} class="noaber-case-form" withFiles>
             <TextArea name="body" required rows={3} maxLength={5000} label={t('initiator.message.body')} value={value('message', 'body')} error={errorFor(formErrors('message'), 'body')} />
+            <FileField name="bijlage" accept="image/jpeg,image/png,image/webp,application/pdf" label={`${t('attachment.field')} ${t('form.optional')}`} description={t('attachment.field.description')} error={errorFor(formErrors('message'), 'bijlage')} />
             <CheckboxGroup name="public" legend={t('initiator.message.audience')} options={[{ value: 'yes', label: t('initiator.message.public'), checked: value('message', 'public') === 'yes' }]} />
             <SubmitButton>{t('initiator.message.send')}</SubmitButton>
           </Form>
@@ -122,6 +124,7 @@ export function InitiatorPage({ ctx, file, today, municipalityPhone, failedForm,
             <li class="noaber-timeline__item">
               <p class="noaber-card__meta">{formatInstant(entry.createdAt, locale)} · {entry.authorName ?? '—'}{entry.visibility === 'public' ? ` · ${t('case.journal.visibility.public')}` : ''}</p>
               <p class="utrecht-paragraph noaber-prewrap">{entry.body}</p>
+              <AttachmentList ctx={ctx} attachments={file.attachments.filter((attachment) => attachment.journalEntryId === entry.id)} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
+import { attachmentRoutes } from './attachment-routes.ts'
 import { caseRoutes } from './case-routes.tsx'
 import { followerRoutes } from './follower-routes.ts'
 import { initiatorRoutes } from './initiator-routes.ts'
@@ -11,5 +12,6 @@ export const initiativesModule: NoaberModule = {
     caseRoutes(app, deps)
     initiatorRoutes(app, deps)
     followerRoutes(app, deps)
+    attachmentRoutes(app, deps)
   },
 }

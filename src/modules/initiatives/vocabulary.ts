@@ -46,3 +46,8 @@ export type ConnectionKind = (typeof connectionKinds)[number]
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value)
 }
+
+/** Whether anyone may see an initiative: the initiator consented, a coordinator approved, and it was not withdrawn. */
+export function isPublicInitiative(initiative: { publication: string; status: string }): boolean {
+  return initiative.publication === 'published' && initiative.status !== 'unconfirmed' && initiative.status !== 'withdrawn'
+}

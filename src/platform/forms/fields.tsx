@@ -8,9 +8,9 @@ export interface FieldError {
 }
 
 /** A form that posts back to us with its CSRF token. */
-export function Form({ ctx, action, children, class: className }: { ctx: ViewContext; action: string; children: ComponentChildren; class?: string }) {
+export function Form({ ctx, action, children, class: className, withFiles = false }: { ctx: ViewContext; action: string; children: ComponentChildren; class?: string; withFiles?: boolean }) {
   return (
-    <form class={`utrecht-form ${className ?? ''}`.trim()} method="post" action={action} noValidate>
+    <form class={`utrecht-form ${className ?? ''}`.trim()} method="post" action={action} noValidate enctype={withFiles ? 'multipart/form-data' : undefined}>
       <input type="hidden" name={CSRF_FIELD} value={ctx.csrfToken} />
       {children}
     </form>
@@ -199,5 +199,14 @@ export function RadioGroup({ name, legend, description, options, value, error }:
         )
       })}
     </fieldset>
+  )
+}
+
+export function FileField({ name, label, description, error, accept }: { name: string; label: string; description?: string; error?: string; accept: string }) {
+  const id = `field-${name}`
+  return (
+    <FieldFrame id={id} label={label} description={description} error={error} kind="file">
+      <input class="noaber-file" type="file" id={id} name={name} accept={accept} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, description, error)} />
+    </FieldFrame>
   )
 }

@@ -1,19 +1,33 @@
-/** A submitted form, as @fastify/formbody parses it: every field a string or a list of strings. */
-export type FormBody = Record<string, string | string[] | undefined>
+/**
+ * A submitted form, as @fastify/formbody or @fastify/multipart parse it: fields are strings or lists
+ * of strings; a file field holds an object (read it with `uploadedFile`).
+ */
+export type FormBody = Record<string, unknown>
 
 export function asFormBody(body: unknown): FormBody {
   return body && typeof body === 'object' ? (body as FormBody) : {}
 }
 
-/** The single value of a field, trimmed; a repeated field counts as its first value. */
+/** The single text value of a field, trimmed; a repeated field counts as its first value, anything else as empty. */
 export function field(body: FormBody, name: string): string {
   const value = body[name]
-  return (Array.isArray(value) ? value[0] ?? '' : value ?? '').trim()
+  const first = Array.isArray(value) ? value[0] : value
+  return typeof first === 'string' ? first.trim() : ''
 }
 
-/** All values of a repeatable field such as a group of checkboxes. */
+/** All text values of a repeatable field such as a group of checkboxes. */
 export function fieldList(body: FormBody, name: string): string[] {
   const value = body[name]
   if (value === undefined) return []
-  return (Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean)
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string').map((item) => item.trim()).filter(Boolean)
+}
+
+/** Only the text fields of a form, for code that reads many fields by name. */
+export function textFields(body: FormBody): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {}
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === 'string') result[name] = value
+    else if (Array.isArray(value)) result[name] = value.filter((item): item is string => typeof item === 'string')
+  }
+  return result
 }

@@ -13,6 +13,7 @@ import { registerTenantRoutes } from '../tenancy/tenant-routes.ts'
 import { registerCsrf } from '../auth/csrf.ts'
 import { registerApiTokens } from '../auth/api-tokens.ts'
 import { registerSessions } from '../auth/session.ts'
+import { registerMultipart } from '../uploads/multipart.ts'
 import { registerAssets } from './assets.ts'
 import { registerErrorHandling } from './errors.ts'
 import { registerHealthRoutes } from './health-routes.ts'
@@ -84,6 +85,7 @@ export async function buildApp({ config, db, cookieSecret, clock = systemClock }
   })
   await app.register(fastifyCookie, { secret: cookieSecret })
   await app.register(fastifyFormbody)
+  await registerMultipart(app)
   await registerOpenApi(app, config)
 
   registerRequestContext(app, db)

@@ -86,6 +86,7 @@ const matrix: Record<string, { path?: string; expect: Expected }> = {
   'POST /initiatieven/:id/ontvolgen': { path: '/initiatieven/999999/ontvolgen', expect: signedIn(404) },
   'GET /volgen/afmelden': { expect: everyone(200) },
   'POST /volgen/afmelden': { expect: everyone(400) },
+  'GET /bijlagen/:id': { path: '/bijlagen/999999', expect: everyone(404) },
   'GET /beheer': { expect: only(['admin'], 200) },
   'GET /beheer/medewerkers': { expect: only(['admin'], 200) },
   'POST /beheer/medewerkers': { expect: only(['admin'], 400) },

@@ -7,6 +7,7 @@ import { seedDemo } from '../demo/seed.ts'
 import { AccountInputError, grantRole } from '../modules/accounts/account-service.ts'
 import { isStaffRole, roles } from '../modules/accounts/person-table.ts'
 import { createInvitationLink } from '../modules/accounts/sign-in-service.ts'
+import { setWorkArea, workAreaBySlugs } from '../modules/accounts/staff-service.ts'
 import { serve } from './serve.ts'
 
 /** Errors a person can act on: print their sentence, nothing else, and exit 1. */
@@ -62,7 +63,9 @@ user
   .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
   .option('--name <name>', 'display name', '')
   .option('--tenant <slug>', 'municipality (needed when there is more than one)')
-  .action((options: { email: string; role: string; name: string; tenant?: string }) =>
+  .option('--area <slug...>', 'for a broker: the neighbourhoods and villages they answer for')
+  .option('--theme <slug...>', 'for a broker: the themes they answer for')
+  .action((options: { email: string; role: string; name: string; tenant?: string; area?: string[]; theme?: string[] }) =>
     withRuntime(async ({ database }) => {
       const db = database.db
       let tenantId: number
@@ -75,7 +78,13 @@ user
         if (count !== 1) throw new AccountInputError(count === 0 ? 'There is no municipality yet; run "noaber seed --demo" first.' : 'There are several municipalities; choose one with --tenant.')
         tenantId = (await db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id
       }
+      if ((options.area || options.theme) && options.role !== 'broker') throw new AccountInputError('--area and --theme only apply to the broker role.')
       const outcome = await grantRole(db, tenantId, options.email, options.role, options.name)
+      if (options.area || options.theme) {
+        const workArea = await workAreaBySlugs(db, tenantId, options.area ?? [], options.theme ?? [])
+        const saved = await setWorkArea(db, tenantId, { id: null, label: 'noaber user add (command line)' }, outcome.person.id, workArea)
+        if (saved !== 'saved') throw new AccountInputError('Could not set the work area.')
+      }
       console.log(`${outcome.created ? 'Created' : 'Updated'} ${outcome.person.email}; roles: ${outcome.roles.join(', ')}.`)
       if (isStaffRole(options.role) && !outcome.person.password_hash) {
         const link = await createInvitationLink(db, tenantId, outcome.person.email, loadConfig().baseUrl)

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { AccountInputError } from './account-service.ts'
 import { staffRoles, type Role, type StaffRole } from './person-table.ts'
 
 export interface StaffMember {
@@ -44,11 +45,20 @@ export async function getWorkArea(db: Db, personId: number): Promise<WorkArea> {
   return { areaIds: areas.map((row) => row.area_id), themeIds: themes.map((row) => row.theme_id) }
 }
 
+/** Resolves area and theme slugs of the municipality to ids; an unknown slug is an input error naming it. */
+export async function workAreaBySlugs(db: Db, tenantId: number, areaSlugs: string[], themeSlugs: string[]): Promise<WorkArea> {
+  const areas = areaSlugs.length ? await db.selectFrom('areas').select(['id', 'slug']).where('tenant_id', '=', tenantId).where('slug', 'in', areaSlugs).execute() : []
+  const themes = themeSlugs.length ? await db.selectFrom('themes').select(['id', 'slug']).where('tenant_id', '=', tenantId).where('slug', 'in', themeSlugs).execute() : []
+  const unknown = [...areaSlugs.filter((slug) => !areas.some((area) => area.slug === slug)), ...themeSlugs.filter((slug) => !themes.some((theme) => theme.slug === slug))]
+  if (unknown.length > 0) throw new AccountInputError(`Unknown area or theme: ${unknown.join(', ')}.`)
+  return { areaIds: areas.map((area) => area.id), themeIds: themes.map((theme) => theme.id) }
+}
+
 /**
  * Sets which areas and themes a broker answers for; new initiatives are assigned by these.
  * Ids that are not this municipality's are refused as a whole, so nothing half-changes.
  */
-export async function setWorkArea(db: Db, tenantId: number, actor: { id: number; label: string }, personId: number, workArea: WorkArea): Promise<'saved' | 'unknownIds' | 'notBroker'> {
+export async function setWorkArea(db: Db, tenantId: number, actor: { id: number | null; label: string }, personId: number, workArea: WorkArea): Promise<'saved' | 'unknownIds' | 'notBroker'> {
   return db.transaction().execute(async (trx) => {
     const isBroker = await trx
       .selectFrom('role_assignments')

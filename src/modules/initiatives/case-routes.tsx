@@ -230,9 +230,9 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const answer = field(body, 'answer')
     if (needId === undefined || !file.needs.some((need) => need.id === needId)) return sendError(request, reply, 404)
     if (!isOneOf(needStatuses, status) || answer.length > 2000) {
-      return refuse(request, reply, file, 'need', [{ field: 'answer', message: request.t(answer.length > 2000 ? 'form.tooLong' : 'form.required', { max: 2000 }) }], body)
+      return refuse(request, reply, file, `need-${needId}`, [{ field: 'answer', message: request.t(answer.length > 2000 ? 'form.tooLong' : 'form.required', { max: 2000 }) }], body)
     }
-    return attempt(request, reply, file, 'need', 'answer', body, () => answerNeed(db, actorOf(request), file.initiative.id, needId, { status, answer }), 'hulpvragen')
+    return attempt(request, reply, file, `need-${needId}`, 'answer', body, () => answerNeed(db, actorOf(request), file.initiative.id, needId, { status, answer }), 'hulpvragen')
   })
 
   app.post('/werk/initiatieven/:id/rol', { preHandler: caseWorkers, schema: { hide: true } }, async (request, reply) => {

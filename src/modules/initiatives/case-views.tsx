@@ -45,7 +45,7 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
       <p class="utrecht-paragraph"><a class="utrecht-link" href="/werk">{t('case.backToInbox')}</a></p>
       <h1 class="utrecht-heading-1">{initiative.title}</h1>
       {notice ? <Notice kind="ok"><p class="utrecht-paragraph">{t(notice)}</p></Notice> : null}
-      {failedForm ? <ErrorSummary ctx={ctx} errors={errors} /> : null}
+      {failedForm ? <ErrorSummary ctx={ctx} errors={errors} idPrefix={failedForm} /> : null}
       <p class="utrecht-paragraph utrecht-paragraph--lead">{initiative.summary}</p>
       <dl class="noaber-facts">
         <div><dt>{t('case.fact.status')}</dt><dd><span class="noaber-tag">{t(statusLabel[initiative.status])}</span></dd></div>
@@ -84,8 +84,8 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
                     <details class="noaber-details">
                       <summary>{t('case.promise.renegotiate')}</summary>
                       <Form ctx={ctx} action={`${base}/beloften/${promise.id}/nieuwe-afspraak`}>
-                        <TextField name="dueOn" type="date" required label={t('case.promise.newDue')} value={value(`renegotiate-${promise.id}`, 'dueOn')} error={errorFor(formErrors(`renegotiate-${promise.id}`), 'dueOn')} />
-                        <TextArea name="explanation" required rows={2} maxLength={5000} label={t('case.promise.explanation')} description={t('case.promise.explanation.description')} value={value(`renegotiate-${promise.id}`, 'explanation')} error={errorFor(formErrors(`renegotiate-${promise.id}`), 'explanation')} />
+                        <TextField idPrefix={`renegotiate-${promise.id}`} name="dueOn" type="date" required label={t('case.promise.newDue')} value={value(`renegotiate-${promise.id}`, 'dueOn')} error={errorFor(formErrors(`renegotiate-${promise.id}`), 'dueOn')} />
+                        <TextArea idPrefix={`renegotiate-${promise.id}`} name="explanation" required rows={2} maxLength={5000} label={t('case.promise.explanation')} description={t('case.promise.explanation.description')} value={value(`renegotiate-${promise.id}`, 'explanation')} error={errorFor(formErrors(`renegotiate-${promise.id}`), 'explanation')} />
                         <SubmitButton variant="secondary">{t('case.promise.renegotiate.save')}</SubmitButton>
                       </Form>
                     </details>
@@ -98,8 +98,8 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
         {open ? (
           <Form ctx={ctx} action={`${base}/beloften`} class="noaber-case-form">
             <h3 class="utrecht-heading-3">{t('case.promise.new')}</h3>
-            <TextField name="description" required maxLength={500} label={t('case.promise.description')} description={t('case.promise.description.hint')} value={value('promise', 'description')} error={errorFor(formErrors('promise'), 'description')} />
-            <TextField name="dueOn" type="date" required label={t('case.promise.dueOn')} value={value('promise', 'dueOn')} error={errorFor(formErrors('promise'), 'dueOn')} />
+            <TextField idPrefix="promise" name="description" required maxLength={500} label={t('case.promise.description')} description={t('case.promise.description.hint')} value={value('promise', 'description')} error={errorFor(formErrors('promise'), 'description')} />
+            <TextField idPrefix="promise" name="dueOn" type="date" required label={t('case.promise.dueOn')} value={value('promise', 'dueOn')} error={errorFor(formErrors('promise'), 'dueOn')} />
             <SubmitButton>{t('case.promise.save')}</SubmitButton>
           </Form>
         ) : null}
@@ -107,16 +107,16 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
 
       <Section id="logboek" title={t('case.journal')}>
         <Form ctx={ctx} action={`${base}/logboek`} class="noaber-case-form">
-          <Select name="kind" label={t('case.journal.kind')} value={value('journal', 'kind') || 'contact'} options={[
+          <Select idPrefix="journal" name="kind" label={t('case.journal.kind')} value={value('journal', 'kind') || 'contact'} options={[
             { value: 'contact', label: t('case.journal.kind.contact') },
             { value: 'note', label: t('case.journal.kind.note') },
             { value: 'message', label: t('case.journal.kind.message') },
           ]} />
-          <RadioGroup name="visibility" legend={t('case.journal.visibility')} value={value('journal', 'visibility') || 'internal'} error={errorFor(formErrors('journal'), 'visibility')} options={[
+          <RadioGroup idPrefix="journal" name="visibility" legend={t('case.journal.visibility')} value={value('journal', 'visibility') || 'internal'} error={errorFor(formErrors('journal'), 'visibility')} options={[
             { value: 'internal', label: t('case.journal.visibility.internal') },
             { value: 'shared', label: t('case.journal.visibility.shared') },
           ]} />
-          <TextArea name="body" required rows={4} maxLength={5000} label={t('case.journal.body')} value={value('journal', 'body')} error={errorFor(formErrors('journal'), 'body')} />
+          <TextArea idPrefix="journal" name="body" required rows={4} maxLength={5000} label={t('case.journal.body')} value={value('journal', 'body')} error={errorFor(formErrors('journal'), 'body')} />
           <SubmitButton>{t('case.journal.save')}</SubmitButton>
         </Form>
         <ol class="noaber-timeline">
@@ -140,12 +140,12 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
               <h3 class="utrecht-heading-3">{t(needLabel[need.kind as NeedKind])} <span class="noaber-tag">{t(`case.need.status.${need.status}` as MessageKey)}</span></h3>
               <p class="utrecht-paragraph noaber-prewrap">{need.explanation}</p>
               <Form ctx={ctx} action={`${base}/hulpvragen/${need.id}`}>
-                <Select name="status" label={t('case.need.status')} value={need.status} options={[
+                <Select idPrefix={`need-${need.id}`} name="status" label={t('case.need.status')} value={need.status} options={[
                   { value: 'open', label: t('case.need.status.open') },
                   { value: 'answered', label: t('case.need.status.answered') },
                   { value: 'notPossible', label: t('case.need.status.notPossible') },
                 ]} />
-                <TextArea name="answer" rows={2} maxLength={2000} label={t('case.need.answer')} value={need.answer ?? ''} />
+                <TextArea idPrefix={`need-${need.id}`} name="answer" rows={2} maxLength={2000} label={t('case.need.answer')} value={need.answer ?? ''} />
                 <SubmitButton variant="secondary">{t('case.need.save', { need: t(needLabel[need.kind as NeedKind]) })}</SubmitButton>
               </Form>
             </li>
@@ -156,8 +156,8 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
       <Section id="rol" title={t('case.role')}>
         <p class="utrecht-paragraph">{t('case.role.intro')}</p>
         <Form ctx={ctx} action={`${base}/rol`} class="noaber-case-form">
-          <RadioGroup name="role" legend={t('case.role.choose')} value={value('role', 'role') || initiative.government_role || ''} error={errorFor(formErrors('role'), 'role')} options={governmentRoles.map((role: GovernmentRole) => ({ value: role, label: `${t(governmentRoleLabel[role])} – ${t(`case.role.explain.${role}` as MessageKey)}` }))} />
-          <TextArea name="reason" required rows={2} maxLength={2000} label={t('case.role.reason')} value={value('role', 'reason')} error={errorFor(formErrors('role'), 'reason')} />
+          <RadioGroup idPrefix="role" name="role" legend={t('case.role.choose')} value={value('role', 'role') || initiative.government_role || ''} error={errorFor(formErrors('role'), 'role')} options={governmentRoles.map((role: GovernmentRole) => ({ value: role, label: `${t(governmentRoleLabel[role])} – ${t(`case.role.explain.${role}` as MessageKey)}` }))} />
+          <TextArea idPrefix="role" name="reason" required rows={2} maxLength={2000} label={t('case.role.reason')} value={value('role', 'reason')} error={errorFor(formErrors('role'), 'reason')} />
           <SubmitButton>{t('case.role.save')}</SubmitButton>
         </Form>
         {file.roleHistory.length > 0 ? (
@@ -194,11 +194,11 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
         <details class="noaber-details" open={failedForm === 'obstacle'}>
           <summary>{t('case.obstacle.new')}</summary>
           <Form ctx={ctx} action={`${base}/belemmeringen`} class="noaber-case-form">
-            <TextField name="rule" required maxLength={300} label={t('case.obstacle.rule')} value={value('obstacle', 'rule')} error={errorFor(formErrors('obstacle'), 'rule')} />
-            <TextField name="department" maxLength={200} label={`${t('case.obstacle.department')} ${t('form.optional')}`} value={value('obstacle', 'department')} error={errorFor(formErrors('obstacle'), 'department')} />
-            <TextArea name="whatHappened" required rows={3} maxLength={3000} label={t('case.obstacle.whatHappened')} value={value('obstacle', 'whatHappened')} error={errorFor(formErrors('obstacle'), 'whatHappened')} />
-            <TextField name="delayDays" type="number" label={t('case.obstacle.delayDays')} value={value('obstacle', 'delayDays') || '0'} error={errorFor(formErrors('obstacle'), 'delayDays')} />
-            <TextArea name="suggestedChange" rows={2} maxLength={3000} label={`${t('case.obstacle.suggestedChange')} ${t('form.optional')}`} value={value('obstacle', 'suggestedChange')} error={errorFor(formErrors('obstacle'), 'suggestedChange')} />
+            <TextField idPrefix="obstacle" name="rule" required maxLength={300} label={t('case.obstacle.rule')} value={value('obstacle', 'rule')} error={errorFor(formErrors('obstacle'), 'rule')} />
+            <TextField idPrefix="obstacle" name="department" maxLength={200} label={`${t('case.obstacle.department')} ${t('form.optional')}`} value={value('obstacle', 'department')} error={errorFor(formErrors('obstacle'), 'department')} />
+            <TextArea idPrefix="obstacle" name="whatHappened" required rows={3} maxLength={3000} label={t('case.obstacle.whatHappened')} value={value('obstacle', 'whatHappened')} error={errorFor(formErrors('obstacle'), 'whatHappened')} />
+            <TextField idPrefix="obstacle" name="delayDays" type="number" label={t('case.obstacle.delayDays')} value={value('obstacle', 'delayDays') || '0'} error={errorFor(formErrors('obstacle'), 'delayDays')} />
+            <TextArea idPrefix="obstacle" name="suggestedChange" rows={2} maxLength={3000} label={`${t('case.obstacle.suggestedChange')} ${t('form.optional')}`} value={value('obstacle', 'suggestedChange')} error={errorFor(formErrors('obstacle'), 'suggestedChange')} />
             <SubmitButton>{t('case.obstacle.save')}</SubmitButton>
           </Form>
         </details>
@@ -218,9 +218,9 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
         <details class="noaber-details" open={failedForm === 'connection'}>
           <summary>{t('case.connection.new')}</summary>
           <Form ctx={ctx} action={`${base}/verbindingen`} class="noaber-case-form">
-            <Select name="kind" label={t('case.connection.kind')} value={value('connection', 'kind') || 'person'} options={connectionKinds.map((kind) => ({ value: kind, label: t(`case.connection.kind.${kind}` as MessageKey) }))} />
-            <TextArea name="description" required rows={2} maxLength={1000} label={t('case.connection.description')} value={value('connection', 'description')} error={errorFor(formErrors('connection'), 'description')} />
-            <TextField name="url" type="url" maxLength={500} label={`${t('case.connection.url')} ${t('form.optional')}`} value={value('connection', 'url')} error={errorFor(formErrors('connection'), 'url')} />
+            <Select idPrefix="connection" name="kind" label={t('case.connection.kind')} value={value('connection', 'kind') || 'person'} options={connectionKinds.map((kind) => ({ value: kind, label: t(`case.connection.kind.${kind}` as MessageKey) }))} />
+            <TextArea idPrefix="connection" name="description" required rows={2} maxLength={1000} label={t('case.connection.description')} value={value('connection', 'description')} error={errorFor(formErrors('connection'), 'description')} />
+            <TextField idPrefix="connection" name="url" type="url" maxLength={500} label={`${t('case.connection.url')} ${t('form.optional')}`} value={value('connection', 'url')} error={errorFor(formErrors('connection'), 'url')} />
             <SubmitButton>{t('case.connection.save')}</SubmitButton>
           </Form>
         </details>
@@ -229,14 +229,14 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
       {nextStatuses.length > 0 ? (
         <Section id="status" title={t('case.status')}>
           <Form ctx={ctx} action={`${base}/status`} class="noaber-case-form">
-            <Select name="status" label={t('case.status.next')} value={value('status', 'status')} placeholder={t('case.status.choose')} error={errorFor(formErrors('status'), 'status')} options={nextStatuses.map((status) => ({ value: status, label: t(statusLabel[status]) }))} />
+            <Select idPrefix="status" name="status" label={t('case.status.next')} value={value('status', 'status')} placeholder={t('case.status.choose')} error={errorFor(formErrors('status'), 'status')} options={nextStatuses.map((status) => ({ value: status, label: t(statusLabel[status]) }))} />
             <fieldset class="utrecht-form-fieldset noaber-fieldset">
               <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('case.outcome')}</legend>
               <p class="utrecht-paragraph">{t('case.outcome.intro', { statuses: endStatuses.map((status) => t(statusLabel[status])).join(', ') })}</p>
-              <TextArea name="achieved" rows={2} maxLength={2000} label={t('case.outcome.achieved')} value={value('status', 'achieved')} error={errorFor(formErrors('status'), 'achieved')} />
-              <TextField name="municipalMoney" label={t('case.outcome.money')} value={value('status', 'municipalMoney') || '0'} error={errorFor(formErrors('status'), 'municipalMoney')} />
-              <TextField name="participants" type="number" label={t('case.outcome.participants')} value={value('status', 'participants') || '0'} error={errorFor(formErrors('status'), 'participants')} />
-              <TextArea name="helpedMost" rows={2} maxLength={2000} label={t('case.outcome.helpedMost')} value={value('status', 'helpedMost')} error={errorFor(formErrors('status'), 'helpedMost')} />
+              <TextArea idPrefix="status" name="achieved" rows={2} maxLength={2000} label={t('case.outcome.achieved')} value={value('status', 'achieved')} error={errorFor(formErrors('status'), 'achieved')} />
+              <TextField idPrefix="status" name="municipalMoney" label={t('case.outcome.money')} value={value('status', 'municipalMoney') || '0'} error={errorFor(formErrors('status'), 'municipalMoney')} />
+              <TextField idPrefix="status" name="participants" type="number" label={t('case.outcome.participants')} value={value('status', 'participants') || '0'} error={errorFor(formErrors('status'), 'participants')} />
+              <TextArea idPrefix="status" name="helpedMost" rows={2} maxLength={2000} label={t('case.outcome.helpedMost')} value={value('status', 'helpedMost')} error={errorFor(formErrors('status'), 'helpedMost')} />
             </fieldset>
             <SubmitButton>{t('case.status.save')}</SubmitButton>
           </Form>
@@ -247,19 +247,19 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
         <Section id="coordinatie" title={t('case.coordination')}>
           {['pendingReview', 'changesRequested', 'published', 'rejected'].includes(initiative.publication) ? (
             <Form ctx={ctx} action={`${base}/publicatie`} class="noaber-case-form">
-              <RadioGroup name="decision" legend={t('publication.decision')} value={value('publication', 'decision')} error={errorFor(formErrors('publication'), 'decision')} options={[
+              <RadioGroup idPrefix="publication" name="decision" legend={t('publication.decision')} value={value('publication', 'decision')} error={errorFor(formErrors('publication'), 'decision')} options={[
                 { value: 'published', label: t('publication.decision.publish') },
                 { value: 'changesRequested', label: t('publication.decision.changes') },
                 { value: 'rejected', label: t('publication.decision.reject') },
               ]} />
-              <TextArea name="note" rows={2} maxLength={2000} label={t('publication.note')} value={value('publication', 'note')} error={errorFor(formErrors('publication'), 'note')} />
+              <TextArea idPrefix="publication" name="note" rows={2} maxLength={2000} label={t('publication.note')} value={value('publication', 'note')} error={errorFor(formErrors('publication'), 'note')} />
               <SubmitButton>{t('publication.save')}</SubmitButton>
             </Form>
           ) : (
             <p class="utrecht-paragraph">{t('publication.noConsent')}</p>
           )}
           <Form ctx={ctx} action={`${base}/toewijzen`} class="noaber-case-form">
-            <Select name="broker" label={t('case.reassign')} value={String(file.broker?.id ?? '')} options={brokers.map((broker) => ({ value: String(broker.id), label: broker.name }))} />
+            <Select idPrefix="reassign" name="broker" label={t('case.reassign')} value={String(file.broker?.id ?? '')} options={brokers.map((broker) => ({ value: String(broker.id), label: broker.name }))} />
             <SubmitButton variant="secondary">{t('case.reassign.save')}</SubmitButton>
           </Form>
         </Section>

@@ -53,7 +53,7 @@ export function InitiatorPage({ ctx, file, today, municipalityPhone, failedForm,
       <p class="utrecht-paragraph"><a class="utrecht-link" href="/mijn/initiatieven">{t('mine.initiatives.title')}</a></p>
       <h1 class="utrecht-heading-1">{initiative.title}</h1>
       {notice ? <Notice kind="ok"><p class="utrecht-paragraph">{t(notice)}</p></Notice> : null}
-      {failedForm ? <ErrorSummary ctx={ctx} errors={errors} /> : null}
+      {failedForm ? <ErrorSummary ctx={ctx} errors={errors} idPrefix={failedForm} /> : null}
       <dl class="noaber-facts">
         <div><dt>{t('case.fact.status')}</dt><dd><span class="noaber-tag">{t(statusLabel[initiative.status])}</span></dd></div>
         <div><dt>{t('case.fact.publication')}</dt><dd>{t(publicationLabel[initiative.publication])}</dd></div>
@@ -113,9 +113,9 @@ export function InitiatorPage({ ctx, file, today, municipalityPhone, failedForm,
         <h2 id="messages-title" class="utrecht-heading-2">{t('initiator.messages')}</h2>
         {active ? (
           <Form ctx={ctx} action={`${base}/bericht`} class="noaber-case-form" withFiles>
-            <TextArea name="body" required rows={3} maxLength={5000} label={t('initiator.message.body')} value={value('message', 'body')} error={errorFor(formErrors('message'), 'body')} />
-            <FileField name="bijlage" accept="image/jpeg,image/png,image/webp,application/pdf" label={`${t('attachment.field')} ${t('form.optional')}`} description={t('attachment.field.description')} error={errorFor(formErrors('message'), 'bijlage')} />
-            <CheckboxGroup name="public" legend={t('initiator.message.audience')} options={[{ value: 'yes', label: t('initiator.message.public'), checked: value('message', 'public') === 'yes' }]} />
+            <TextArea idPrefix="message" name="body" required rows={3} maxLength={5000} label={t('initiator.message.body')} value={value('message', 'body')} error={errorFor(formErrors('message'), 'body')} />
+            <FileField idPrefix="message" name="bijlage" accept="image/jpeg,image/png,image/webp,application/pdf" label={`${t('attachment.field')} ${t('form.optional')}`} description={t('attachment.field.description')} error={errorFor(formErrors('message'), 'bijlage')} />
+            <CheckboxGroup idPrefix="message" name="public" legend={t('initiator.message.audience')} options={[{ value: 'yes', label: t('initiator.message.public'), checked: value('message', 'public') === 'yes' }]} />
             <SubmitButton>{t('initiator.message.send')}</SubmitButton>
           </Form>
         ) : null}
@@ -137,16 +137,16 @@ export function InitiatorPage({ ctx, file, today, municipalityPhone, failedForm,
             <summary>{t('initiator.edit.open')}</summary>
             <p class="utrecht-paragraph">{t('initiator.edit.review')}</p>
             <Form ctx={ctx} action={`${base}/wijzigen`} class="noaber-case-form">
-              <TextField name="title" required maxLength={LIMITS.title} label={t('initiative.form.titleField')} value={value('edit', 'title', initiative.title)} error={errorFor(formErrors('edit'), 'title')} />
-              <TextArea name="summary" required rows={3} maxLength={LIMITS.summary} label={t('initiative.form.summary')} value={value('edit', 'summary', initiative.summary)} error={errorFor(formErrors('edit'), 'summary')} />
-              <TextArea name="description" rows={8} maxLength={LIMITS.description} label={t('initiative.form.description')} value={value('edit', 'description', initiative.description)} error={errorFor(formErrors('edit'), 'description')} />
+              <TextField idPrefix="edit" name="title" required maxLength={LIMITS.title} label={t('initiative.form.titleField')} value={value('edit', 'title', initiative.title)} error={errorFor(formErrors('edit'), 'title')} />
+              <TextArea idPrefix="edit" name="summary" required rows={3} maxLength={LIMITS.summary} label={t('initiative.form.summary')} value={value('edit', 'summary', initiative.summary)} error={errorFor(formErrors('edit'), 'summary')} />
+              <TextArea idPrefix="edit" name="description" rows={8} maxLength={LIMITS.description} label={t('initiative.form.description')} value={value('edit', 'description', initiative.description)} error={errorFor(formErrors('edit'), 'description')} />
               <SubmitButton>{t('initiator.edit.save')}</SubmitButton>
             </Form>
           </details>
           <h2 class="utrecht-heading-2">{t('initiator.withdraw')}</h2>
           <p class="utrecht-paragraph">{t('initiator.withdraw.text')}</p>
           <Form ctx={ctx} action={`${base}/intrekken`} class="noaber-case-form">
-            <CheckboxGroup name="confirm" legend={t('data.delete.legend')} error={errorFor(formErrors('withdraw'), 'confirm')} options={[{ value: 'yes', label: t('initiator.withdraw.confirm'), checked: false }]} />
+            <CheckboxGroup idPrefix="withdraw" name="confirm" legend={t('data.delete.legend')} error={errorFor(formErrors('withdraw'), 'confirm')} options={[{ value: 'yes', label: t('initiator.withdraw.confirm'), checked: false }]} />
             <SubmitButton variant="secondary">{t('initiator.withdraw.button')}</SubmitButton>
           </Form>
         </section>

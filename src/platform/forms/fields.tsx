@@ -18,7 +18,8 @@ export function Form({ ctx, action, children, class: className, withFiles = fals
 }
 
 /** Lists what is wrong at the top of a form, each linking to its field (WCAG 3.3.1). */
-export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldError[] }) {
+/** `idPrefix` must match the fields' prefix, so each message links to its own field when a page holds several forms. */
+export function ErrorSummary({ ctx, errors, idPrefix = 'field' }: { ctx: ViewContext; errors: FieldError[]; idPrefix?: string }) {
   if (errors.length === 0) return null
   return (
     <div class="utrecht-alert utrecht-alert--error noaber-alert noaber-alert--error" role="alert" aria-labelledby="error-summary-title">
@@ -26,7 +27,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
       <ul class="utrecht-unordered-list">
         {errors.map((error) => (
           <li>
-            <a class="utrecht-link" href={`#field-${error.field}`}>{error.message}</a>
+            <a class="utrecht-link" href={`#${idPrefix}-${error.field}`}>{error.message}</a>
           </li>
         ))}
       </ul>
@@ -48,10 +49,12 @@ export interface TextFieldProps {
   autocomplete?: string
   required?: boolean
   maxLength?: number
+  /** Prefix of the element id; pages with several forms give each form its own, so ids stay unique. */
+  idPrefix?: string
 }
 
-export function TextField({ name, label, description, value, error, type = 'text', autocomplete, required, maxLength }: TextFieldProps) {
-  const id = `field-${name}`
+export function TextField({ name, label, description, value, error, type = 'text', autocomplete, required, maxLength, idPrefix = 'field' }: TextFieldProps) {
+  const id = `${idPrefix}-${name}`
   const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div class={`utrecht-form-field utrecht-form-field--text noaber-field${error ? ' utrecht-form-field--invalid' : ''}`}>
@@ -85,13 +88,13 @@ export interface CheckboxOption {
   checked: boolean
 }
 
-export function CheckboxGroup({ name, legend, options, error }: { name: string; legend: string; options: CheckboxOption[]; error?: string }) {
+export function CheckboxGroup({ name, legend, options, error, idPrefix = 'field' }: { name: string; legend: string; options: CheckboxOption[]; error?: string; idPrefix?: string }) {
   return (
-    <fieldset class={`utrecht-form-fieldset noaber-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={`field-${name}`}>
+    <fieldset class={`utrecht-form-fieldset noaber-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={`${idPrefix}-${name}`}>
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {error ? <div class="utrecht-form-field-error-message noaber-field__error">{error}</div> : null}
       {options.map((option) => {
-        const id = `field-${name}-${option.value}`
+        const id = `${idPrefix}-${name}-${option.value}`
         return (
           <div class="utrecht-form-field utrecht-form-field--checkbox noaber-checkbox">
             <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value={option.value} checked={option.checked} />
@@ -136,8 +139,8 @@ function FieldFrame({ id, label, description, error, children, kind }: { id: str
   )
 }
 
-export function TextArea({ name, label, description, value, error, required, maxLength, rows = 6 }: Omit<TextFieldProps, 'type' | 'autocomplete'> & { rows?: number }) {
-  const id = `field-${name}`
+export function TextArea({ name, label, description, value, error, required, maxLength, rows = 6, idPrefix = 'field' }: Omit<TextFieldProps, 'type' | 'autocomplete'> & { rows?: number }) {
+  const id = `${idPrefix}-${name}`
   return (
     <FieldFrame id={id} label={label} description={description} error={error} kind="textarea">
       <textarea
@@ -162,8 +165,8 @@ export interface SelectOption {
   label: string
 }
 
-export function Select({ name, label, description, value, error, options, placeholder, required }: { name: string; label: string; description?: string; value?: string; error?: string; options: SelectOption[]; placeholder?: string; required?: boolean }) {
-  const id = `field-${name}`
+export function Select({ name, label, description, value, error, options, placeholder, required, idPrefix = 'field' }: { name: string; label: string; description?: string; value?: string; error?: string; options: SelectOption[]; placeholder?: string; required?: boolean; idPrefix?: string }) {
+  const id = `${idPrefix}-${name}`
   return (
     <FieldFrame id={id} label={label} description={description} error={error} kind="select">
       <select
@@ -183,14 +186,14 @@ export function Select({ name, label, description, value, error, options, placeh
   )
 }
 
-export function RadioGroup({ name, legend, description, options, value, error }: { name: string; legend: string; description?: string; options: SelectOption[]; value?: string; error?: string }) {
+export function RadioGroup({ name, legend, description, options, value, error, idPrefix = 'field' }: { name: string; legend: string; description?: string; options: SelectOption[]; value?: string; error?: string; idPrefix?: string }) {
   return (
-    <fieldset class={`utrecht-form-fieldset noaber-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={`field-${name}`}>
+    <fieldset class={`utrecht-form-fieldset noaber-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={`${idPrefix}-${name}`}>
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {description ? <div class="utrecht-form-field-description">{description}</div> : null}
       {error ? <div class="utrecht-form-field-error-message noaber-field__error">{error}</div> : null}
       {options.map((option) => {
-        const id = `field-${name}-${option.value}`
+        const id = `${idPrefix}-${name}-${option.value}`
         return (
           <div class="utrecht-form-field utrecht-form-field--radio noaber-checkbox">
             <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={id} name={name} value={option.value} checked={option.value === value} />
@@ -202,8 +205,8 @@ export function RadioGroup({ name, legend, description, options, value, error }:
   )
 }
 
-export function FileField({ name, label, description, error, accept }: { name: string; label: string; description?: string; error?: string; accept: string }) {
-  const id = `field-${name}`
+export function FileField({ name, label, description, error, accept, idPrefix = 'field' }: { name: string; label: string; description?: string; error?: string; accept: string; idPrefix?: string }) {
+  const id = `${idPrefix}-${name}`
   return (
     <FieldFrame id={id} label={label} description={description} error={error} kind="file">
       <input class="noaber-file" type="file" id={id} name={name} accept={accept} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, description, error)} />

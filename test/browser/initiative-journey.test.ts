@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, newPage, screenshot } from '../support/browser.ts'
-import { freePort, runNoaber, startServer, type RunningServer } from '../support/server-process.ts'
-import { startSmtpSink, type SmtpSink } from '../platform/mail/smtp-sink.ts'
+import type { Page } from 'playwright-core'
+import { browserSkipReason, expectNoAxeViolations, newPage, screenshot } from '../support/browser.ts'
+import { linkIn, staffInvitationLink, startBrowserStack, waitForMail, type BrowserStack } from '../support/browser-stack.ts'
 
 const PASSWORD = 'koffie in het dorpshuis'
 
 describe('an initiative from idea to public page, in a browser', { skip: browserSkipReason() }, () => {
-  let server: RunningServer
-  let browser: Browser
-  let sink: SmtpSink
-  let dataDir: string
+  let stack: BrowserStack
   const links: Record<string, string> = {}
   let initiativePath = ''
-
-  async function invitationLink(args: string[], env: Record<string, string>): Promise<string> {
-    const result = await runNoaber(['user', 'add', ...args], env)
-    const link = /at: (\S+)/.exec(result.stdout)?.[1]
-    assert.ok(link, result.stdout + result.stderr)
-    return link
-  }
 
   async function choosePassword(page: Page, link: string): Promise<void> {
     await page.goto(link)
@@ -33,41 +19,17 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
     await page.waitForURL(/\/mijn$/)
   }
 
-  function mailTo(address: string, subject: RegExp) {
-    return sink.received.find((mail) => mail.envelopeTo.includes(address) && subject.test(mail.parsed.subject ?? ''))
-  }
-
-  async function waitForMail(address: string, subject: RegExp) {
-    const deadline = Date.now() + 30_000
-    while (Date.now() < deadline) {
-      const mail = mailTo(address, subject)
-      if (mail) return mail
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    throw new Error(`no mail to ${address} matching ${subject}`)
-  }
-
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'noaber-journey-'))
-    sink = await startSmtpSink()
-    const port = await freePort()
-    const env = { DATA_DIR: dataDir, BASE_URL: `http://127.0.0.1:${port}` }
-    await runNoaber(['seed', '--demo'], env)
-    links.broker = await invitationLink(['--email', 'wim.ruimtemaker@esveld.example', '--role', 'broker', '--name', 'Wim Ruimtemaker', '--area', 'brinkhorst', '--theme', 'duurzaamheid'], env)
-    links.coordinator = await invitationLink(['--email', 'coco.coordinator@esveld.example', '--role', 'coordinator', '--name', 'Coco Coördinator'], env)
-    server = await startServer({ ...env, PORT: String(port), SMTP_URL: sink.url })
-    browser = await launchBrowser()
+    stack = await startBrowserStack(async (env) => {
+      links.broker = await staffInvitationLink(env, ['--email', 'wim.ruimtemaker@esveld.example', '--role', 'broker', '--name', 'Wim Ruimtemaker', '--area', 'brinkhorst', '--theme', 'duurzaamheid'])
+      links.coordinator = await staffInvitationLink(env, ['--email', 'coco.coordinator@esveld.example', '--role', 'coordinator', '--name', 'Coco Coördinator'])
+    })
   })
-  after(async () => {
-    await browser?.close()
-    await server?.stop()
-    await sink?.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  after(() => stack?.close())
 
   it('a resident submits an initiative without an account and confirms it by mail', async () => {
-    const page = await newPage(browser)
-    await page.goto(`${server.url}/`)
+    const page = await newPage(stack.browser)
+    await page.goto(`${stack.server.url}/`)
     await page.getByRole('link', { name: 'Initiatief starten' }).click()
     await expectNoAxeViolations(page)
     await page.getByLabel('Naam van uw initiatief').fill('Zonnepanelen op het dak van het dorpshuis')
@@ -86,10 +48,8 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
     assert.equal(await page.textContent('h1'), 'Bevestig uw initiatief')
     await expectNoAxeViolations(page)
 
-    const mail = await waitForMail('greet@voorbeeld.nl', /Bevestig uw initiatief/)
-    const link = /https?:\/\/\S+\/initiatieven\/bevestigen\?token=[\w-]+/.exec(mail.parsed.text ?? '')?.[0]
-    assert.ok(link)
-    await page.goto(link)
+    const mail = await waitForMail(stack.sink, 'greet@voorbeeld.nl', /Bevestig uw initiatief/)
+    await page.goto(linkIn(mail, /^\/initiatieven\/bevestigen$/))
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Bevestigen' }).click()
     await page.waitForURL(/\/mijn\/initiatieven\/\d+$/)
@@ -98,13 +58,13 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
     assert.match(main, /Wim Ruimtemaker/, 'the initiator sees their broker by name')
     assert.match(main, /Eerste contact met de initiatiefnemer/)
     await expectNoAxeViolations(page)
-    const told = await waitForMail('greet@voorbeeld.nl', /Wim Ruimtemaker is uw contactpersoon/)
+    const told = await waitForMail(stack.sink, 'greet@voorbeeld.nl', /Wim Ruimtemaker is uw contactpersoon/)
     assert.ok(told)
     await page.close()
   })
 
   it('the broker finds it in the inbox with the first-contact promise, and works the case', async () => {
-    const page = await newPage(browser)
+    const page = await newPage(stack.browser)
     await choosePassword(page, links.broker!)
     await page.getByRole('link', { name: 'Werkvoorraad' }).first().click()
     await expectNoAxeViolations(page)
@@ -144,14 +104,14 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
   })
 
   it('the initiator sees their broker and the kept promise', async () => {
-    const page = await newPage(browser)
-    await page.goto(`${server.url}/inloggen`)
+    const page = await newPage(stack.browser)
+    await page.goto(`${stack.server.url}/inloggen`)
     await page.getByLabel('E-mailadres').fill('greet@voorbeeld.nl')
     await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click()
-    const mail = await waitForMail('greet@voorbeeld.nl', /inloglink/)
-    await page.goto(/https?:\/\/\S+\/inloggen\/bevestigen\?token=[\w-]+/.exec(mail.parsed.text ?? '')![0])
+    const mail = await waitForMail(stack.sink, 'greet@voorbeeld.nl', /inloglink/)
+    await page.goto(linkIn(mail, /^\/inloggen\/bevestigen$/))
     await page.getByRole('button', { name: 'Inloggen' }).click()
-    await page.goto(`${server.url}${initiativePath}`)
+    await page.goto(`${stack.server.url}${initiativePath}`)
     const main = (await page.textContent('main')) ?? ''
     assert.match(main, /Wim Ruimtemaker/)
     assert.match(main, /Nagekomen/)
@@ -164,19 +124,19 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
 
   it('a coordinator approves publication and the public page appears', async () => {
     const publicPath = initiativePath.replace('/mijn', '')
-    const visitor = await newPage(browser)
-    assert.equal((await visitor.goto(`${server.url}${publicPath}`))?.status(), 404, 'not public before approval')
+    const visitor = await newPage(stack.browser)
+    assert.equal((await visitor.goto(`${stack.server.url}${publicPath}`))?.status(), 404, 'not public before approval')
 
-    const page = await newPage(browser)
+    const page = await newPage(stack.browser)
     await choosePassword(page, links.coordinator!)
-    await page.goto(`${server.url}/werk/publicatie`)
+    await page.goto(`${stack.server.url}/werk/publicatie`)
     await expectNoAxeViolations(page)
     await page.getByRole('link', { name: 'Zonnepanelen op het dak van het dorpshuis' }).click()
     await page.getByLabel('Publiceren', { exact: true }).check()
     await page.getByRole('button', { name: 'Besluit opslaan' }).click()
     await page.close()
 
-    const response = await visitor.goto(`${server.url}${publicPath}`)
+    const response = await visitor.goto(`${stack.server.url}${publicPath}`)
     assert.equal(response?.status(), 200)
     assert.match((await visitor.textContent('h1')) ?? '', /Zonnepanelen op het dak van het dorpshuis/)
     assert.doesNotMatch((await visitor.textContent('main')) ?? '', /greet@voorbeeld\.nl/, 'contact details are never public')

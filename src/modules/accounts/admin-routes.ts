@@ -4,6 +4,7 @@ import { requireRoles } from '../../platform/auth/guards.ts'
 import { recordAudit, searchAudit } from '../../platform/audit/audit-log.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
 import { asFormBody, field, fieldList } from '../../platform/forms/form-body.ts'
+import { checkText } from '../../platform/forms/validation.ts'
 import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
@@ -54,8 +55,7 @@ export function adminRoutes(app: FastifyInstance, { db, config }: ModuleDeps): v
       if (!(error instanceof AccountInputError)) throw error
       errors.push({ field: 'email', message: request.t(values.email ? 'form.email' : 'form.required') })
     }
-    if (!values.displayName) errors.push({ field: 'displayName', message: request.t('form.required') })
-    else if (values.displayName.length > 120) errors.push({ field: 'displayName', message: request.t('form.tooLong', { max: 120 }) })
+    checkText(errors, request.t, 'displayName', values.displayName, { required: true, max: 120 })
     if (values.roles.length === 0 || values.roles.length !== rawRoles.length) errors.push({ field: 'roles', message: request.t('admin.staff.rolesRequired') })
     if (errors.length > 0) {
       return sendHtml(reply, StaffPage({ ctx: viewContext(request, reply), ...(await staffPage(request, { ...values, displayName: values.displayName.slice(0, 120) }, errors)) }), 400)
@@ -121,8 +121,7 @@ export function adminRoutes(app: FastifyInstance, { db, config }: ModuleDeps): v
     const body = asFormBody(request.body)
     const values = { name: field(body, 'name'), role: field(body, 'role') }
     const errors: FieldError[] = []
-    if (!values.name) errors.push({ field: 'name', message: request.t('form.required') })
-    else if (values.name.length > 100) errors.push({ field: 'name', message: request.t('form.tooLong', { max: 100 }) })
+    checkText(errors, request.t, 'name', values.name, { required: true, max: 100 })
     if (!isStaffRole(values.role)) errors.push({ field: 'role', message: request.t('admin.tokens.roleInvalid') })
     if (errors.length > 0 || !isStaffRole(values.role)) {
       return sendHtml(reply, ApiTokensPage({ ctx: viewContext(request, reply), tokens: await tokensPage(request), errors, values: { ...values, name: values.name.slice(0, 100) } }), 400)

@@ -3,6 +3,7 @@ import { requireRoles } from '../../platform/auth/guards.ts'
 import { hasRole } from '../../platform/auth/session.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
 import { asFormBody, field, textFields, type FormBody } from '../../platform/forms/form-body.ts'
+import { checkText } from '../../platform/forms/validation.ts'
 import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
@@ -172,8 +173,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const visibility = field(body, 'visibility')
     const text = field(body, 'body')
     const errors: FieldError[] = []
-    if (!text) errors.push({ field: 'body', message: request.t('form.required') })
-    else if (text.length > 5000) errors.push({ field: 'body', message: request.t('form.tooLong', { max: 5000 }) })
+    checkText(errors, request.t, 'body', text, { required: true, max: 5000 })
     if (!['contact', 'note', 'message'].includes(kind) || !['internal', 'shared'].includes(visibility)) errors.push({ field: 'visibility', message: request.t('form.required') })
     if (errors.length > 0) return refuse(request, reply, file, 'journal', errors, body)
     await addJournalEntry(db, actorOf(request), file.initiative.id, { kind: kind as 'contact', visibility: visibility as 'shared', body: text })
@@ -187,8 +187,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const description = field(body, 'description')
     const dueOn = field(body, 'dueOn')
     const errors: FieldError[] = []
-    if (description.length < 3) errors.push({ field: 'description', message: request.t(description ? 'form.tooShort' : 'form.required', { min: 3 }) })
-    else if (description.length > 500) errors.push({ field: 'description', message: request.t('form.tooLong', { max: 500 }) })
+    checkText(errors, request.t, 'description', description, { required: true, min: 3, max: 500 })
     if (!dueOn) errors.push({ field: 'dueOn', message: request.t('form.required') })
     if (errors.length > 0) return refuse(request, reply, file, 'promise', errors, body)
     return attempt(request, reply, file, 'promise', 'dueOn', body, () => makePromise(db, actorOf(request), file.initiative.id, { description, dueOn }), 'beloften')
@@ -215,8 +214,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const form = `renegotiate-${promiseId}`
     const errors: FieldError[] = []
     if (!dueOn) errors.push({ field: 'dueOn', message: request.t('form.required') })
-    if (!explanation) errors.push({ field: 'explanation', message: request.t('form.required') })
-    else if (explanation.length > 5000) errors.push({ field: 'explanation', message: request.t('form.tooLong', { max: 5000 }) })
+    checkText(errors, request.t, 'explanation', explanation, { required: true, max: 5000 })
     if (errors.length > 0) return refuse(request, reply, file, form, errors, body)
     return attempt(request, reply, file, form, 'dueOn', body, () => renegotiatePromise(db, actorOf(request), file.initiative.id, promiseId, { dueOn, explanation }), 'beloften')
   })
@@ -243,8 +241,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const reason = field(body, 'reason')
     const errors: FieldError[] = []
     if (!isOneOf(governmentRoles, role)) errors.push({ field: 'role', message: request.t('case.role.required') })
-    if (reason.length < 3) errors.push({ field: 'reason', message: request.t(reason ? 'form.tooShort' : 'form.required', { min: 3 }) })
-    else if (reason.length > 2000) errors.push({ field: 'reason', message: request.t('form.tooLong', { max: 2000 }) })
+    checkText(errors, request.t, 'reason', reason, { required: true, min: 3, max: 2000 })
     if (errors.length > 0 || !isOneOf(governmentRoles, role)) return refuse(request, reply, file, 'role', errors, body)
     await setGovernmentRole(db, actorOf(request), file.initiative.id, role, reason)
     return done(reply, file, 'rol')
@@ -262,15 +259,10 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
       suggestedChange: field(body, 'suggestedChange'),
     }
     const errors: FieldError[] = []
-    const text = (name: keyof typeof obstacle, value: string, min: number, max: number) => {
-      if (min > 0 && !value) errors.push({ field: name, message: request.t('form.required') })
-      else if (value.length < min) errors.push({ field: name, message: request.t('form.tooShort', { min }) })
-      else if (value.length > max) errors.push({ field: name, message: request.t('form.tooLong', { max }) })
-    }
-    text('rule', obstacle.rule, 3, 300)
-    text('department', obstacle.department, 0, 200)
-    text('whatHappened', obstacle.whatHappened, 3, 3000)
-    text('suggestedChange', obstacle.suggestedChange, 0, 3000)
+    checkText(errors, request.t, 'rule', obstacle.rule, { required: true, min: 3, max: 300 })
+    checkText(errors, request.t, 'department', obstacle.department, { max: 200 })
+    checkText(errors, request.t, 'whatHappened', obstacle.whatHappened, { required: true, min: 3, max: 3000 })
+    checkText(errors, request.t, 'suggestedChange', obstacle.suggestedChange, { max: 3000 })
     const delayDays = /^\d{1,4}$/.test(obstacle.delayDays) ? Number(obstacle.delayDays) : NaN
     if (!(delayDays >= 0 && delayDays <= 3650)) errors.push({ field: 'delayDays', message: request.t('case.obstacle.delayDays.invalid') })
     if (errors.length > 0) return refuse(request, reply, file, 'obstacle', errors, body)
@@ -287,8 +279,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const url = field(body, 'url')
     const errors: FieldError[] = []
     if (!isOneOf(connectionKinds, kind)) errors.push({ field: 'kind', message: request.t('form.required') })
-    if (description.length < 3) errors.push({ field: 'description', message: request.t(description ? 'form.tooShort' : 'form.required', { min: 3 }) })
-    else if (description.length > 1000) errors.push({ field: 'description', message: request.t('form.tooLong', { max: 1000 }) })
+    checkText(errors, request.t, 'description', description, { required: true, min: 3, max: 1000 })
     if (url && (!/^https?:\/\/[^\s]+$/.test(url) || url.length > 500 || !URL.canParse(url))) errors.push({ field: 'url', message: request.t('case.connection.url.invalid') })
     if (errors.length > 0 || !isOneOf(connectionKinds, kind)) return refuse(request, reply, file, 'connection', errors, body)
     await addConnection(db, actorOf(request), file.initiative.id, { kind, description, url: url || null })
@@ -309,8 +300,8 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     if (!isOneOf(initiativeStatuses, status)) errors.push({ field: 'status', message: request.t('case.status.required') })
     const ending = ['realised', 'stopped', 'referred'].includes(status)
     if (ending && !achieved) errors.push({ field: 'achieved', message: request.t('case.outcome.required') })
-    if (achieved.length > 2000) errors.push({ field: 'achieved', message: request.t('form.tooLong', { max: 2000 }) })
-    if (helpedMost.length > 2000) errors.push({ field: 'helpedMost', message: request.t('form.tooLong', { max: 2000 }) })
+    checkText(errors, request.t, 'achieved', achieved, { max: 2000 })
+    checkText(errors, request.t, 'helpedMost', helpedMost, { max: 2000 })
     if (money === undefined) errors.push({ field: 'municipalMoney', message: request.t('case.outcome.money.invalid') })
     if (participants === undefined) errors.push({ field: 'participants', message: request.t('case.outcome.participants.invalid') })
     if (errors.length > 0 || !isOneOf(initiativeStatuses, status)) return refuse(request, reply, file, 'status', errors, body)
@@ -327,7 +318,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const errors: FieldError[] = []
     if (!['published', 'changesRequested', 'rejected'].includes(decision)) errors.push({ field: 'decision', message: request.t('publication.decision.required') })
     if (decision !== 'published' && decision && !note) errors.push({ field: 'note', message: request.t('publication.note.required') })
-    if (note.length > 2000) errors.push({ field: 'note', message: request.t('form.tooLong', { max: 2000 }) })
+    checkText(errors, request.t, 'note', note, { max: 2000 })
     if (errors.length > 0) return refuse(request, reply, file, 'publication', errors, body)
     return attempt(request, reply, file, 'publication', 'decision', body, () => decidePublication(db, actorOf(request), file.initiative.id, decision as 'published', note), 'coordinatie')
   })

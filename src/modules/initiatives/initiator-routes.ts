@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireSignedIn } from '../../platform/auth/guards.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
 import { asFormBody, field, fieldList, type FormBody } from '../../platform/forms/form-body.ts'
+import { checkText } from '../../platform/forms/validation.ts'
 import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
@@ -81,7 +82,7 @@ export function initiatorRoutes(app: FastifyInstance, { db, clock, config, secre
     const body = asFormBody(request.body)
     const text = field(body, 'body')
     const errors: FieldError[] = []
-    if (!text || text.length > 5000) errors.push({ field: 'body', message: request.t(text ? 'form.tooLong' : 'form.required', { max: 5000 }) })
+    checkText(errors, request.t, 'body', text, { required: true, max: 5000 })
     const upload = uploadedFile(body, 'bijlage')
     const checked = upload ? await checkUpload(upload) : undefined
     if (checked && 'problem' in checked) errors.push({ field: 'bijlage', message: request.t(checked.problem === 'empty' ? 'attachment.empty' : 'attachment.type') })
@@ -101,13 +102,9 @@ export function initiatorRoutes(app: FastifyInstance, { db, clock, config, secre
     const body = asFormBody(request.body)
     const texts = { title: field(body, 'title'), summary: field(body, 'summary'), description: field(body, 'description') }
     const errors: FieldError[] = []
-    for (const [name, min] of [['title', 3], ['summary', 10]] as const) {
-      const value = texts[name]
-      if (!value) errors.push({ field: name, message: request.t('form.required') })
-      else if (value.length > LIMITS[name]) errors.push({ field: name, message: request.t('form.tooLong', { max: LIMITS[name] }) })
-      else if (value.length < min) errors.push({ field: name, message: request.t('form.tooShort', { min }) })
-    }
-    if (texts.description.length > LIMITS.description) errors.push({ field: 'description', message: request.t('form.tooLong', { max: LIMITS.description }) })
+    checkText(errors, request.t, 'title', texts.title, { required: true, min: 3, max: LIMITS.title })
+    checkText(errors, request.t, 'summary', texts.summary, { required: true, min: 10, max: LIMITS.summary })
+    checkText(errors, request.t, 'description', texts.description, { max: LIMITS.description })
     if (errors.length > 0) return render(request, reply, file, { failedForm: 'edit', errors, body }, 400)
     try {
       await editInitiative(db, actorOf(request), file.initiative.id, texts)

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/forms/fields.tsx'
 import { field, fieldList, type FormBody } from '../../platform/forms/form-body.ts'
+import { checkText } from '../../platform/forms/validation.ts'
 import type { Translate } from '../../platform/i18n/translate.ts'
 import { AccountInputError, normaliseEmail } from '../accounts/account-service.ts'
 import { initiatorKinds, isOneOf, needKinds, type InitiatorKind, type NeedKind } from './vocabulary.ts'
@@ -72,14 +73,9 @@ export function validateSubmission(
   t: Translate,
 ): { submission: ValidSubmission } | { errors: FieldError[] } {
   const errors: FieldError[] = []
-  const text = (name: 'title' | 'summary', value: string, min: number) => {
-    if (value.length === 0) errors.push({ field: name, message: t('form.required') })
-    else if (value.length > LIMITS[name]) errors.push({ field: name, message: t('form.tooLong', { max: LIMITS[name] }) })
-    else if (value.length < min) errors.push({ field: name, message: t('form.tooShort', { min }) })
-  }
-  text('title', form.title, 3)
-  text('summary', form.summary, 10)
-  if (form.description.length > LIMITS.description) errors.push({ field: 'description', message: t('form.tooLong', { max: LIMITS.description }) })
+  checkText(errors, t, 'title', form.title, { required: true, min: 3, max: LIMITS.title })
+  checkText(errors, t, 'summary', form.summary, { required: true, min: 10, max: LIMITS.summary })
+  checkText(errors, t, 'description', form.description, { max: LIMITS.description })
 
   const themeIds = form.themeIds.map((id) => (ID.test(id) ? Number(id) : NaN))
   if (themeIds.length === 0) errors.push({ field: 'themes', message: t('initiative.form.themes.required') })
@@ -100,12 +96,11 @@ export function validateSubmission(
     }
     const explanation = form.needs[kind] ?? ''
     if (!explanation) errors.push({ field: `need-${kind}`, message: t('initiative.form.need.explain') })
-    else if (explanation.length > LIMITS.need) errors.push({ field: `need-${kind}`, message: t('form.tooLong', { max: LIMITS.need }) })
-    else needs.push({ kind, explanation })
+    else checkText(errors, t, `need-${kind}`, explanation, { max: LIMITS.need })
+    if (explanation && explanation.length <= LIMITS.need) needs.push({ kind, explanation })
   }
 
-  if (!form.contactName) errors.push({ field: 'contactName', message: t('form.required') })
-  else if (form.contactName.length > LIMITS.name) errors.push({ field: 'contactName', message: t('form.tooLong', { max: LIMITS.name }) })
+  checkText(errors, t, 'contactName', form.contactName, { required: true, max: LIMITS.name })
   let contactEmail = ''
   try {
     contactEmail = normaliseEmail(form.contactEmail)

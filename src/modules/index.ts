@@ -3,7 +3,8 @@ import { accountsModule } from './accounts/module.ts'
 import { areasModule } from './areas/module.ts'
 import { initiativesModule } from './initiatives/module.ts'
 import { pagesModule } from './pages/module.ts'
+import { searchModule } from './search/module.ts'
 import { themesModule } from './themes/module.ts'
 
 /** Every feature of Noaber. A feature exists in the product when, and only when, it is listed here. */
-export const modules: NoaberModule[] = [pagesModule, accountsModule, initiativesModule, areasModule, themesModule]
+export const modules: NoaberModule[] = [pagesModule, accountsModule, initiativesModule, searchModule, areasModule, themesModule]

@@ -18,6 +18,7 @@ import type {
 } from '../../modules/initiatives/initiative-tables.ts'
 import type { AreaTable } from '../../modules/areas/area-table.ts'
 import type { ThemeTable } from '../../modules/themes/theme-table.ts'
+import type { JobRunTable } from '../jobs/job-runs.ts'
 import type { MailOutboxTable } from '../mail/outbox-table.ts'
 import type { SettingTable } from '../settings/setting-table.ts'
 import type { TenantTable } from '../tenancy/tenant-table.ts'
@@ -51,4 +52,5 @@ export interface Schema {
   attachments: AttachmentTable
   initiative_followers: InitiativeFollowerTable
   case_reads: CaseReadTable
+  job_runs: JobRunTable
 }

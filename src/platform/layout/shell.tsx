@@ -11,6 +11,7 @@ function mainNavigation(ctx: ViewContext): NavigationItem[] {
   const items = [
     { href: '/', label: ctx.t('nav.home') },
     { href: '/initiatieven/nieuw', label: ctx.t('nav.startInitiative') },
+    { href: '/zoeken', label: ctx.t('nav.search') },
     { href: '/over', label: ctx.t('nav.about') },
   ]
   if (ctx.person) items.push({ href: '/mijn', label: ctx.t('nav.mine') })

@@ -87,6 +87,8 @@ const matrix: Record<string, { path?: string; expect: Expected }> = {
   'GET /volgen/afmelden': { expect: everyone(200) },
   'POST /volgen/afmelden': { expect: everyone(400) },
   'GET /bijlagen/:id': { path: '/bijlagen/999999', expect: everyone(404) },
+  'GET /zoeken': { expect: everyone(200) },
+  'GET /api/v1/search': { path: '/api/v1/search?q=moestuin', expect: everyone(200) },
   'GET /beheer': { expect: only(['admin'], 200) },
   'GET /beheer/medewerkers': { expect: only(['admin'], 200) },
   'POST /beheer/medewerkers': { expect: only(['admin'], 400) },

@@ -1,0 +1,85 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+import { sendHtml } from '../../platform/http/html.ts'
+import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
+import { LocalizedTextSchema } from '../../platform/http/common-schemas.ts'
+import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
+import { initiativeStatuses, isOneOf, needKinds } from '../initiatives/vocabulary.ts'
+import { MAX_QUERY_LENGTH, searchInitiatives } from './search-service.ts'
+import { SearchPage, type SearchFormValues } from './search-views.tsx'
+
+const SLUG = '^[a-z0-9-]{1,80}$'
+const FacetSchema = Type.Object({ value: Type.String(), label: Type.Union([Type.String(), LocalizedTextSchema]), count: Type.Integer() })
+const SearchResponseSchema = Type.Object({
+  query: Type.String(),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      type: Type.Literal('initiative'),
+      id: Type.Integer(),
+      title: Type.String(),
+      summary: Type.String(),
+      snippet: Type.Array(Type.String(), { description: 'The summary in parts; parts at odd positions are the matched words.' }),
+      status: Type.String(),
+      area: Type.Union([Type.String(), Type.Null()]),
+      url: Type.String(),
+    }),
+  ),
+  facets: Type.Object({ theme: Type.Array(FacetSchema), area: Type.Array(FacetSchema), status: Type.Array(FacetSchema), need: Type.Array(FacetSchema) }),
+})
+
+/** One search for the whole site: a page for people and the same search as JSON. */
+export function searchRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+  app.get('/zoeken', { schema: { hide: true } }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>
+    const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '')
+    const values: SearchFormValues = { q: text('q'), thema: text('thema'), wijk: text('wijk'), status: text('status'), hulpvraag: text('hulpvraag') }
+    const ctx = viewContext(request, reply)
+    if (values.q.length > MAX_QUERY_LENGTH) {
+      return sendHtml(reply, SearchPage({ ctx, values: { ...values, q: values.q.slice(0, MAX_QUERY_LENGTH) }, result: undefined, error: request.t('form.tooLong', { max: MAX_QUERY_LENGTH }) }), 400)
+    }
+    const page = /^\d{1,5}$/.test(text('pagina')) ? Math.max(1, Number(text('pagina'))) : 1
+    const result = await searchInitiatives(db, tenantOf(request).id, values.q, {
+      themeSlug: new RegExp(SLUG).test(values.thema) ? values.thema : undefined,
+      areaSlug: new RegExp(SLUG).test(values.wijk) ? values.wijk : undefined,
+      status: isOneOf(initiativeStatuses, values.status) ? values.status : undefined,
+      need: isOneOf(needKinds, values.hulpvraag) ? values.hulpvraag : undefined,
+    }, page)
+    return sendHtml(reply, SearchPage({ ctx, values, result }))
+  })
+
+  app.withTypeProvider<TypeBoxTypeProvider>().get(
+    '/api/v1/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'Search public initiatives (Dutch stemming, tolerant of typos), with facets',
+        querystring: Type.Object({
+          q: Type.String({ maxLength: MAX_QUERY_LENGTH }),
+          theme: Type.Optional(Type.String({ pattern: SLUG })),
+          area: Type.Optional(Type.String({ pattern: SLUG })),
+          status: Type.Optional(Type.Union(initiativeStatuses.map((status) => Type.Literal(status)))),
+          need: Type.Optional(Type.Union(needKinds.map((kind) => Type.Literal(kind)))),
+          page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1 })),
+          pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+        }),
+        response: { 200: SearchResponseSchema },
+      },
+    },
+    async (request) => {
+      const { q, theme, area, status, need, page = 1, pageSize = 20 } = request.query
+      const result = await searchInitiatives(db, tenantOf(request).id, q, { themeSlug: theme, areaSlug: area, status, need }, page, pageSize)
+      return {
+        query: result.query,
+        total: result.total,
+        page: result.page,
+        pageSize: result.pageSize,
+        facets: result.facets,
+        items: result.items.map((item) => ({ type: 'initiative' as const, id: item.id, title: item.title, summary: item.summary, snippet: item.snippet, status: item.status, area: item.areaName, url: `/initiatieven/${item.id}` })),
+      }
+    },
+  )
+}

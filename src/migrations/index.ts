@@ -5,6 +5,7 @@ import * as mailOutbox from './0003-mail-outbox.ts'
 import * as initiatives from './0004-initiatives.ts'
 import * as jobs from './0005-jobs.ts'
 import * as search from './0006-search.ts'
+import * as map from './0007-map.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-initiatives': initiatives,
   '0005-jobs': jobs,
   '0006-search': search,
+  '0007-map': map,
 }

@@ -2,9 +2,10 @@ import type { NoaberModule } from '../platform/modules/noaber-module.ts'
 import { accountsModule } from './accounts/module.ts'
 import { areasModule } from './areas/module.ts'
 import { initiativesModule } from './initiatives/module.ts'
+import { mapModule } from './map/module.ts'
 import { pagesModule } from './pages/module.ts'
 import { searchModule } from './search/module.ts'
 import { themesModule } from './themes/module.ts'
 
 /** Every feature of Noaber. A feature exists in the product when, and only when, it is listed here. */
-export const modules: NoaberModule[] = [pagesModule, accountsModule, initiativesModule, searchModule, areasModule, themesModule]
+export const modules: NoaberModule[] = [pagesModule, accountsModule, initiativesModule, searchModule, mapModule, areasModule, themesModule]

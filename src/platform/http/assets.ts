@@ -19,6 +19,7 @@ const publicDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), 
 function assetSources(): Record<string, string> {
   const tokensDir = path.dirname(require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'))
   const componentsDir = path.dirname(require.resolve('@utrecht/component-library-css/dist/index.css'))
+  const leafletDir = path.dirname(require.resolve('leaflet/dist/leaflet.js'))
   const own = Object.fromEntries(
     fs.readdirSync(publicDir).map((name) => [`/assets/${name}`, path.join(publicDir, name)]),
   )
@@ -26,6 +27,8 @@ function assetSources(): Record<string, string> {
     ...own,
     '/assets/vendor/voorbeeld-theme.css': path.join(tokensDir, 'theme.css'),
     '/assets/vendor/utrecht-components.css': path.join(componentsDir, 'index.css'),
+    '/assets/vendor/leaflet.js': path.join(leafletDir, 'leaflet.js'),
+    '/assets/vendor/leaflet.css': path.join(leafletDir, 'leaflet.css'),
   }
 }
 

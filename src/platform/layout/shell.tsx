@@ -11,6 +11,7 @@ function mainNavigation(ctx: ViewContext): NavigationItem[] {
   const items = [
     { href: '/', label: ctx.t('nav.home') },
     { href: '/initiatieven/nieuw', label: ctx.t('nav.startInitiative') },
+    { href: '/kaart', label: ctx.t('nav.map') },
     { href: '/zoeken', label: ctx.t('nav.search') },
     { href: '/over', label: ctx.t('nav.about') },
   ]
@@ -62,10 +63,12 @@ export interface ShellProps {
   children: ComponentChildren
   /** Progressive enhancements for this page; the page works without them. */
   scripts?: string[]
+  /** Extra stylesheets, loaded before Noaber's own so ours win. */
+  styles?: string[]
 }
 
 /** The NL Design System page shell every page of a municipality is rendered in. */
-export function Shell({ ctx, title, children, scripts = [] }: ShellProps) {
+export function Shell({ ctx, title, children, scripts = [], styles = [] }: ShellProps) {
   const { t, tenant } = ctx
   return (
     <html lang={ctx.locale} class="utrecht-root">
@@ -75,6 +78,9 @@ export function Shell({ ctx, title, children, scripts = [] }: ShellProps) {
         <title>{`${title} | ${tenant.name}`}</title>
         <link rel="stylesheet" href="/assets/vendor/voorbeeld-theme.css" />
         <link rel="stylesheet" href="/assets/vendor/utrecht-components.css" />
+        {styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         <link rel="stylesheet" href="/assets/noaber.css" />
         <link rel="stylesheet" href="/theme.css" />
         <link rel="icon" href="/logo.svg" type="image/svg+xml" />

@@ -8,6 +8,7 @@ import { AccountInputError, grantRole } from '../modules/accounts/account-servic
 import { isStaffRole, roles } from '../modules/accounts/person-table.ts'
 import { createInvitationLink } from '../modules/accounts/sign-in-service.ts'
 import { setWorkArea, workAreaBySlugs } from '../modules/accounts/staff-service.ts'
+import { representAreas } from '../modules/areas/area-page-service.ts'
 import { serve } from './serve.ts'
 
 /** Errors a person can act on: print their sentence, nothing else, and exit 1. */
@@ -63,7 +64,7 @@ user
   .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
   .option('--name <name>', 'display name', '')
   .option('--tenant <slug>', 'municipality (needed when there is more than one)')
-  .option('--area <slug...>', 'for a broker: the neighbourhoods and villages they answer for')
+  .option('--area <slug...>', 'for a broker or area representative: their neighbourhoods and villages')
   .option('--theme <slug...>', 'for a broker: the themes they answer for')
   .action((options: { email: string; role: string; name: string; tenant?: string; area?: string[]; theme?: string[] }) =>
     withRuntime(async ({ database }) => {
@@ -78,9 +79,13 @@ user
         if (count !== 1) throw new AccountInputError(count === 0 ? 'There is no municipality yet; run "noaber seed --demo" first.' : 'There are several municipalities; choose one with --tenant.')
         tenantId = (await db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id
       }
-      if ((options.area || options.theme) && options.role !== 'broker') throw new AccountInputError('--area and --theme only apply to the broker role.')
+      if (options.theme && options.role !== 'broker') throw new AccountInputError('--theme only applies to the broker role.')
+      if (options.area && options.role !== 'broker' && options.role !== 'areaRepresentative') throw new AccountInputError('--area only applies to the broker and areaRepresentative roles.')
       const outcome = await grantRole(db, tenantId, options.email, options.role, options.name)
-      if (options.area || options.theme) {
+      if (options.role === 'areaRepresentative' && options.area) {
+        const { areaIds } = await workAreaBySlugs(db, tenantId, options.area, [])
+        await representAreas(db, outcome.person.id, areaIds)
+      } else if (options.area || options.theme) {
         const workArea = await workAreaBySlugs(db, tenantId, options.area ?? [], options.theme ?? [])
         const saved = await setWorkArea(db, tenantId, { id: null, label: 'noaber user add (command line)' }, outcome.person.id, workArea)
         if (saved !== 'saved') throw new AccountInputError('Could not set the work area.')

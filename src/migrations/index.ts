@@ -6,6 +6,7 @@ import * as initiatives from './0004-initiatives.ts'
 import * as jobs from './0005-jobs.ts'
 import * as search from './0006-search.ts'
 import * as map from './0007-map.ts'
+import * as areaAgendas from './0008-area-agendas.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-jobs': jobs,
   '0006-search': search,
   '0007-map': map,
+  '0008-area-agendas': areaAgendas,
 }

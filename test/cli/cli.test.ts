@@ -45,7 +45,7 @@ describe('the noaber command', () => {
     await runNoaber(['seed', '--demo'], { DATA_DIR: dataDir })
     const result = await runNoaber(['user', 'add', '--email', 'a@b.nl', '--role', 'king'], { DATA_DIR: dataDir })
     assert.equal(result.code, 1)
-    assert.match(result.stderr, /^Unknown role 'king'; choose one of resident, broker, coordinator, admin, councilMember\.$/m)
+    assert.match(result.stderr, /^Unknown role 'king'; choose one of resident, broker, coordinator, admin, councilMember, areaRepresentative\.$/m)
     fs.rmSync(dataDir, { recursive: true })
   })
 

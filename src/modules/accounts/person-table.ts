@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely'
 
-export const roles = ['resident', 'broker', 'coordinator', 'admin', 'councilMember'] as const
+export const roles = ['resident', 'broker', 'coordinator', 'admin', 'councilMember', 'areaRepresentative'] as const
 export type Role = (typeof roles)[number]
 export const staffRoles = ['broker', 'coordinator', 'admin', 'councilMember'] as const satisfies readonly Role[]
 export type StaffRole = (typeof staffRoles)[number]

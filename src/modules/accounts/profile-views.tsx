@@ -10,6 +10,7 @@ export const roleLabel: Record<Role, MessageKey> = {
   coordinator: 'role.coordinator',
   admin: 'role.admin',
   councilMember: 'role.councilMember',
+  areaRepresentative: 'role.areaRepresentative',
 }
 
 export function MyPage({ ctx, notice }: { ctx: ViewContext; notice?: MessageKey }) {

@@ -1,4 +1,11 @@
 import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
+import { areaPageRoutes } from './area-page-routes.ts'
 import { areaRoutes } from './area-routes.ts'
 
-export const areasModule: NoaberModule = { name: 'areas', routes: areaRoutes }
+export const areasModule: NoaberModule = {
+  name: 'areas',
+  routes(app, deps) {
+    areaRoutes(app, deps)
+    areaPageRoutes(app, deps)
+  },
+}

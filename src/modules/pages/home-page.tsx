@@ -47,7 +47,7 @@ export function HomePage({ ctx, welcome, areas, themes }: HomePageProps) {
         <ul class="noaber-grid">
           {areas.map((area) => (
             <li class="noaber-card">
-              <h3 class="utrecht-heading-3 noaber-card__title">{area.name}</h3>
+              <h3 class="utrecht-heading-3 noaber-card__title"><a class="utrecht-link" href={`/wijken/${area.slug}`}>{area.name}</a></h3>
               <p class="noaber-card__meta">
                 <span class="noaber-tag">{t(area.kind === 'village' ? 'area.kind.village' : 'area.kind.neighbourhood')}</span>{' '}
                 {t('home.areas.residents', { count: formatNumber(area.population, locale) })}

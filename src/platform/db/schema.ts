@@ -16,6 +16,7 @@ import type {
   PromiseTable,
   SupportAssessmentTable,
 } from '../../modules/initiatives/initiative-tables.ts'
+import type { AgendaItemInitiativeTable, AgendaItemTable, AreaFollowerTable, RepresentativeAreaTable } from '../../modules/areas/agenda-tables.ts'
 import type { AreaTable } from '../../modules/areas/area-table.ts'
 import type { ThemeTable } from '../../modules/themes/theme-table.ts'
 import type { JobRunTable } from '../jobs/job-runs.ts'
@@ -53,4 +54,8 @@ export interface Schema {
   initiative_followers: InitiativeFollowerTable
   case_reads: CaseReadTable
   job_runs: JobRunTable
+  agenda_items: AgendaItemTable
+  agenda_item_initiatives: AgendaItemInitiativeTable
+  representative_areas: RepresentativeAreaTable
+  area_followers: AreaFollowerTable
 }

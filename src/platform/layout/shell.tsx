@@ -12,6 +12,7 @@ function mainNavigation(ctx: ViewContext): NavigationItem[] {
     { href: '/', label: ctx.t('nav.home') },
     { href: '/initiatieven/nieuw', label: ctx.t('nav.startInitiative') },
     { href: '/kaart', label: ctx.t('nav.map') },
+    { href: '/wijken', label: ctx.t('nav.areas') },
     { href: '/zoeken', label: ctx.t('nav.search') },
     { href: '/over', label: ctx.t('nav.about') },
   ]

@@ -1,3 +1,5 @@
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon'
+
 export type Position = [number, number]
 
 /** A GeoJSON area boundary in WGS84, as stored: longitude first (RFC 7946). */
@@ -27,4 +29,9 @@ export function boundingBox(boundary: AreaBoundary): BoundingBox {
     }
   }
   return box
+}
+
+/** The first area whose boundary contains the point (longitude, latitude), or undefined outside them all. */
+export function areaContaining<T extends { boundary: AreaBoundary }>(areas: T[], longitude: number, latitude: number): T | undefined {
+  return areas.find((area) => booleanPointInPolygon([longitude, latitude], area.boundary))
 }

@@ -21,7 +21,7 @@ export const submissionRateLimit = { name: 'initiativeSubmission:ip', limit: 10,
 function emptyForm(): SubmissionForm {
   return {
     title: '', summary: '', description: '', themeIds: [], areaId: '', initiatorKind: '', needs: {}, chosenNeeds: [],
-    contactName: '', contactEmail: '', contactPhone: '', publish: '', publishDescription: false,
+    contactName: '', contactEmail: '', contactPhone: '', publish: '', publishDescription: false, latitude: '', longitude: '',
     submissionKey: randomBytes(18).toString('base64url'),
   }
 }
@@ -29,7 +29,7 @@ function emptyForm(): SubmissionForm {
 export function submissionRoutes(app: FastifyInstance, { db, config, clock }: ModuleDeps): void {
   async function choices(tenantId: number) {
     const [areas, themes] = await Promise.all([listAreas(db, tenantId), listThemes(db, tenantId)])
-    return { areas, themes }
+    return { areas, themes, tileUrl: config.tileUrl }
   }
 
   app.get('/initiatieven/nieuw', { schema: { hide: true } }, async (request, reply) => {
@@ -45,7 +45,7 @@ export function submissionRoutes(app: FastifyInstance, { db, config, clock }: Mo
     const tenant = tenantOf(request)
     const form = readSubmissionForm(asFormBody(request.body))
     const known = await choices(tenant.id)
-    const outcome = validateSubmission(form, { areaIds: known.areas.map((a) => a.id), themeIds: known.themes.map((t) => t.id) }, request.t)
+    const outcome = validateSubmission(form, { areas: known.areas, themeIds: known.themes.map((theme) => theme.id) }, request.t)
     if ('errors' in outcome) {
       // Show what was typed again, cut to size, with a fresh key if the old one was unusable.
       const shown = { ...form, title: form.title.slice(0, 120), summary: form.summary.slice(0, 300), description: form.description.slice(0, 10000) }

@@ -13,13 +13,14 @@ export interface SubmissionPageProps {
   form: SubmissionForm
   areas: AreaRow[]
   themes: ThemeRow[]
+  tileUrl: string
   errors?: FieldError[]
 }
 
-export function SubmissionPage({ ctx, form, areas, themes, errors = [] }: SubmissionPageProps) {
+export function SubmissionPage({ ctx, form, areas, themes, tileUrl, errors = [] }: SubmissionPageProps) {
   const { t, locale } = ctx
   return (
-    <Shell ctx={ctx} title={t('initiative.form.title')} scripts={['/assets/similar-initiatives.js']}>
+    <Shell ctx={ctx} title={t('initiative.form.title')} scripts={['/assets/similar-initiatives.js', '/assets/vendor/leaflet.js', '/assets/location-picker.js']} styles={['/assets/vendor/leaflet.css']}>
       <div class="noaber-form-page noaber-form-page--wide">
         <h1 class="utrecht-heading-1">{t('initiative.form.title')}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">{t('initiative.form.intro')}</p>
@@ -46,6 +47,21 @@ export function SubmissionPage({ ctx, form, areas, themes, errors = [] }: Submis
               value={form.areaId}
               error={errorFor(errors, 'area')}
               options={areas.map((area) => ({ value: String(area.id), label: area.name }))}
+            />
+            <input type="hidden" name="latitude" id="field-latitude" value={form.latitude} />
+            <input type="hidden" name="longitude" id="field-longitude" value={form.longitude} />
+            <div
+              id="location-picker"
+              class="noaber-location"
+              hidden
+              data-tiles={tileUrl}
+              data-attribution={t('map.attribution')}
+              data-search-label={t('initiative.form.location.address')}
+              data-search-hint={t('initiative.form.location.hint')}
+              data-search-unavailable={t('initiative.form.location.unavailable')}
+              data-chosen={t('initiative.form.location.chosen')}
+              data-clear={t('initiative.form.location.clear')}
+              data-map-label={t('initiative.form.location.map')}
             />
             <RadioGroup
               name="initiatorKind"

@@ -3,6 +3,7 @@ import { field, fieldList, type FormBody } from '../../platform/forms/form-body.
 import { checkText } from '../../platform/forms/validation.ts'
 import type { Translate } from '../../platform/i18n/translate.ts'
 import { AccountInputError, normaliseEmail } from '../accounts/account-service.ts'
+import { areaContaining, type AreaBoundary } from '../areas/geometry.ts'
 import { initiatorKinds, isOneOf, needKinds, type InitiatorKind, type NeedKind } from './vocabulary.ts'
 
 export const LIMITS = { title: 120, summary: 300, description: 10000, need: 1000, name: 120, phone: 30 } as const
@@ -23,6 +24,8 @@ export interface SubmissionForm {
   publish: string
   publishDescription: boolean
   submissionKey: string
+  latitude: string
+  longitude: string
 }
 
 export interface ValidSubmission {
@@ -39,6 +42,7 @@ export interface ValidSubmission {
   wantsPublication: boolean
   publishDescription: boolean
   submissionKey: string
+  location: { latitude: number; longitude: number } | null
 }
 
 export function readSubmissionForm(body: FormBody): SubmissionForm {
@@ -57,6 +61,8 @@ export function readSubmissionForm(body: FormBody): SubmissionForm {
     publish: field(body, 'publish'),
     publishDescription: fieldList(body, 'publishDescription').includes('yes'),
     submissionKey: field(body, 'submissionKey'),
+    latitude: field(body, 'latitude'),
+    longitude: field(body, 'longitude'),
   }
 }
 
@@ -69,10 +75,11 @@ const ID = /^\d{1,15}$/
  */
 export function validateSubmission(
   form: SubmissionForm,
-  known: { areaIds: number[]; themeIds: number[] },
+  known: { areas: { id: number; boundary: AreaBoundary }[]; themeIds: number[] },
   t: Translate,
 ): { submission: ValidSubmission } | { errors: FieldError[] } {
   const errors: FieldError[] = []
+  const location = readLocation(form)
   checkText(errors, t, 'title', form.title, { required: true, min: 3, max: LIMITS.title })
   checkText(errors, t, 'summary', form.summary, { required: true, min: 10, max: LIMITS.summary })
   checkText(errors, t, 'description', form.description, { max: LIMITS.description })
@@ -81,9 +88,15 @@ export function validateSubmission(
   if (themeIds.length === 0) errors.push({ field: 'themes', message: t('initiative.form.themes.required') })
   else if (themeIds.some((id) => !known.themeIds.includes(id))) errors.push({ field: 'themes', message: t('initiative.form.themes.unknown') })
 
-  const areaId = ID.test(form.areaId) ? Number(form.areaId) : NaN
-  if (!form.areaId) errors.push({ field: 'area', message: t('initiative.form.area.required') })
-  else if (!known.areaIds.includes(areaId)) errors.push({ field: 'area', message: t('initiative.form.area.unknown') })
+  // A point on the map decides the area; without one, the area chosen from the list does.
+  let areaId = ID.test(form.areaId) ? Number(form.areaId) : NaN
+  if (location === 'invalid') errors.push({ field: 'area', message: t('initiative.form.location.invalid') })
+  else if (location) {
+    const containing = areaContaining(known.areas, location.longitude, location.latitude)
+    if (containing) areaId = containing.id
+    else errors.push({ field: 'area', message: t('initiative.form.location.outside') })
+  } else if (!form.areaId) errors.push({ field: 'area', message: t('initiative.form.area.required') })
+  else if (!known.areas.some((area) => area.id === areaId)) errors.push({ field: 'area', message: t('initiative.form.area.unknown') })
 
   if (!isOneOf(initiatorKinds, form.initiatorKind)) errors.push({ field: 'initiatorKind', message: t('initiative.form.initiatorKind.required') })
 
@@ -128,6 +141,18 @@ export function validateSubmission(
       wantsPublication: form.publish === 'yes',
       publishDescription: form.publish === 'yes' && form.publishDescription,
       submissionKey: form.submissionKey,
+      location: location && location !== 'invalid' ? location : null,
     },
   }
+}
+
+const COORDINATE = /^-?\d{1,3}(\.\d{1,17})?$/
+
+function readLocation(form: SubmissionForm): { latitude: number; longitude: number } | 'invalid' | undefined {
+  if (!form.latitude && !form.longitude) return undefined
+  if (!COORDINATE.test(form.latitude) || !COORDINATE.test(form.longitude)) return 'invalid'
+  const latitude = Number(form.latitude)
+  const longitude = Number(form.longitude)
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return 'invalid'
+  return { latitude, longitude }
 }

@@ -70,7 +70,8 @@ export async function buildApp({ config, db, cookieSecret, clock = systemClock }
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', tileOrigin(config.tileUrl)],
-        connectSrc: ["'self'"],
+        // PDOK's Locatieserver suggests addresses when someone places their initiative on the map.
+        connectSrc: ["'self'", 'https://api.pdok.nl'],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { seedDemo } from '../../../src/demo/seed.ts'
 import { grantRole } from '../../../src/modules/accounts/account-service.ts'
 import { listAreas } from '../../../src/modules/areas/area-repository.ts'
+import { areaContaining } from '../../../src/modules/areas/geometry.ts'
 import { listThemes } from '../../../src/modules/themes/theme-repository.ts'
 import { buildApp } from '../../../src/platform/http/app.ts'
 import { fixedClock } from '../../../src/platform/time/clock.ts'
@@ -117,6 +118,34 @@ describeEachDatabase('starting an initiative', (context) => {
       assert.ok(response.body.includes(text), `says: ${text}`)
     }
     assert.equal((await db.selectFrom('initiatives').select('id').where('contact_name', '=', 'Slechte Invoer').execute()).length, 0)
+  })
+
+  it('derives the area from a point on the map, and refuses a point outside the municipality', async () => {
+    const { db } = context.database
+    const areas = await listAreas(db, tenantId)
+    const target = areas.find((area) => area.slug === 'hoeverzand')!
+    const ring = target.boundary.type === 'Polygon' ? target.boundary.coordinates[0]! : target.boundary.coordinates[0]![0]!
+    const candidates: [number, number][] = [[(target.min_lon + target.max_lon) / 2, (target.min_lat + target.max_lat) / 2], ...ring.map(([lon, lat], i) => {
+      const [nextLon, nextLat] = ring[(i + 2) % ring.length]!
+      return [(lon + nextLon) / 2, (lat + nextLat) / 2] as [number, number]
+    })]
+    const inside = candidates.find(([lon, lat]) => areaContaining([target], lon, lat))!
+    const client = new PageClient(app)
+    await client.get('/initiatieven/nieuw')
+    const placed = await client.post('/initiatieven/nieuw', form(client, { contactEmail: 'plek@voorbeeld.nl', area: String(areaId), latitude: String(inside[1]), longitude: String(inside[0]) }))
+    assert.equal(placed.statusCode, 200)
+    const stored = await db.selectFrom('initiatives').selectAll().where('contact_email', '=', 'plek@voorbeeld.nl').executeTakeFirstOrThrow()
+    assert.equal(stored.area_id, target.id, 'the point decides the area')
+    assert.ok(Math.abs(stored.latitude! - inside[1]) < 1e-6)
+
+    await client.get('/initiatieven/nieuw')
+    const outside = await client.post('/initiatieven/nieuw', form(client, { contactEmail: 'buiten@voorbeeld.nl', latitude: '52.0907', longitude: '5.1214' }))
+    assert.equal(outside.statusCode, 400)
+    assert.match(outside.body, /buiten de wijken en dorpen van de gemeente/)
+    await client.get('/initiatieven/nieuw')
+    const nonsense = await client.post('/initiatieven/nieuw', form(client, { contactEmail: 'onzin@voorbeeld.nl', latitude: '999', longitude: 'abc' }))
+    assert.equal(nonsense.statusCode, 400)
+    assert.equal((await db.selectFrom('initiatives').select('id').where('contact_email', 'in', ['buiten@voorbeeld.nl', 'onzin@voorbeeld.nl']).execute()).length, 0)
   })
 
   it('suggests similar public initiatives while typing a title', async () => {

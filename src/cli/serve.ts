@@ -7,6 +7,8 @@ import { seedDemo } from '../demo/seed.ts'
 import { createTransport } from '../platform/mail/transport.ts'
 import { startMailWorker } from '../platform/mail/worker.ts'
 import { pruneExpiredAccess } from '../platform/auth/housekeeping.ts'
+import { startDailyJobs } from '../platform/jobs/daily-jobs.ts'
+import { systemClock } from '../platform/time/clock.ts'
 
 const HOUSEKEEPING_INTERVAL_MS = 15 * 60 * 1000
 
@@ -26,6 +28,7 @@ export async function serve(config: Config): Promise<void> {
     pruneExpiredAccess(db).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'))
   }, HOUSEKEEPING_INTERVAL_MS)
   housekeeping.unref()
+  const dailyJobs = startDailyJobs({ db, clock: systemClock, logger: app.log, baseUrl: config.baseUrl, tenants: () => db.selectFrom('tenants').selectAll().orderBy('id').execute() })
 
   let closing = false
   const shutdown = async (signal: string) => {
@@ -34,6 +37,7 @@ export async function serve(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down')
     clearInterval(housekeeping)
     await app.close()
+    await dailyJobs.stop()
     await mailWorker.stop()
     mailTransport.close()
     await runtime.close()
@@ -45,6 +49,7 @@ export async function serve(config: Config): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {
+    await dailyJobs.stop()
     await mailWorker.stop()
     await runtime.close()
     const code = (error as NodeJS.ErrnoException).code

@@ -6,6 +6,7 @@ import { staffInvitation } from './templates/staff-invitation.ts'
 import { initiativeConfirmation } from './templates/initiative-confirmation.ts'
 import { brokerAssigned } from './templates/broker-assigned.ts'
 import { initiativeUpdate } from './templates/initiative-update.ts'
+import { promiseDigest } from './templates/promise-digest.ts'
 
 /**
  * Every mail Noaber sends. To add one: write `templates/<name>.ts` with `defineMailTemplate` (its text
@@ -17,6 +18,7 @@ const templates = {
   initiativeConfirmation,
   brokerAssigned,
   initiativeUpdate,
+  promiseDigest,
 }
 
 type ParamsOf<T> = T extends MailTemplate<infer P> ? P : never

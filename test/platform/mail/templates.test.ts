@@ -9,6 +9,11 @@ const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
   initiativeConfirmation: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', link: 'https://esveld.example/initiatieven/bevestigen?token=ghi', days: 7 },
   initiativeUpdate: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', excerpt: 'De eerste oogst is binnen!', link: 'https://esveld.example/initiatieven/7', unsubscribeLink: 'https://esveld.example/volgen/afmelden?token=jkl' },
   brokerAssigned: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', brokerName: 'Ria Ruimtemaker', firstContactBy: 'dinsdag 1 december 2026', link: 'https://esveld.example/mijn/initiatieven/7' },
+  promiseDigest: {
+    tenantName: 'Gemeente Esveld', audience: 'broker', day: 'maandag 28 december 2026', link: 'https://esveld.example/werk',
+    overdue: [{ brokerName: null, items: [{ initiativeTitle: 'Moestuin aan de Brink', promise: 'Terugbellen over de vergunning', dueOn: 'donderdag 24 december 2026', link: 'https://esveld.example/werk/initiatieven/7' }] }],
+    dueSoon: [{ initiativeTitle: 'Repaircafé', promise: 'Sleutel van het dorpshuis regelen', dueOn: 'dinsdag 29 december 2026', link: 'https://esveld.example/werk/initiatieven/8' }],
+  },
 }
 
 describe('mail templates', () => {

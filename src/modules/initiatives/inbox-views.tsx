@@ -35,7 +35,11 @@ export function InboxPage({ ctx, items, filter, areas, themes, brokers }: InboxP
       <p class="utrecht-paragraph">{brokers ? t('inbox.intro.coordinator') : t('inbox.intro.broker')}</p>
       <p class="utrecht-paragraph">
         {ctx.person?.roles.some((role) => role === 'coordinator' || role === 'admin') ? (
-          <a class="utrecht-link" href="/werk/publicatie">{t('publication.queue.title')}</a>
+          <>
+            <a class="utrecht-link" href="/werk/publicatie">{t('publication.queue.title')}</a> ·{' '}
+            <a class="utrecht-link" href="/werk/export/initiatieven.csv">{t('inbox.export.initiatives')}</a> ·{' '}
+            <a class="utrecht-link" href="/werk/export/belemmeringen.csv">{t('inbox.export.obstacles')}</a>
+          </>
         ) : null}
       </p>
       <form class="utrecht-form noaber-filter-form" method="get" action="/werk">

@@ -16,6 +16,7 @@ export async function findSimilarInitiatives(db: Db, tenantId: number, title: st
     .select(['id', 'title', 'summary'])
     .where('tenant_id', '=', tenantId)
     .where('publication', '=', 'published')
+    .where('status', 'not in', ['unconfirmed', 'withdrawn'])
     .where(sql<boolean>`word_similarity(${query}, title) > 0.3`)
     .orderBy(sql`word_similarity(${query}, title)`, 'desc')
     .orderBy('id', 'desc')

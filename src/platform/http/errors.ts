@@ -25,11 +25,12 @@ function textFor(status: number, code: string | undefined): ErrorText {
 
 function invalidParams(error: FastifyError): Problem['invalidParams'] {
   if (!error.validation) return undefined
-  return error.validation.map((issue) => ({
-    name: [error.validationContext, issue.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.') ||
-      String((issue.params as { missingProperty?: string }).missingProperty ?? error.validationContext ?? ''),
-    reason: issue.message ?? 'invalid',
-  }))
+  return error.validation.map((issue) => {
+    // A missing property is reported on its parent; name the property itself.
+    const missing = (issue.params as { missingProperty?: string }).missingProperty
+    const path = [issue.instancePath.replace(/^\//, '').replace(/\//g, '.'), missing].filter(Boolean).join('.')
+    return { name: [error.validationContext, path].filter(Boolean).join('.'), reason: issue.message ?? 'invalid' }
+  })
 }
 
 /** Answers with an error in the asker's terms: a page for people, problem+json for the API. Never a stack trace. */

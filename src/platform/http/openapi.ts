@@ -32,7 +32,10 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
         license: { name: 'EUPL-1.2' },
       },
       servers: [{ url: config.baseUrl.origin }],
-      components: { schemas: { Problem: ProblemSchema } as never },
+      components: {
+        schemas: { Problem: ProblemSchema } as never,
+        securitySchemes: { bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token created by an administrator; it carries one staff role.' } },
+      },
     },
     transform: ({ schema, url }) => ({ schema: { ...schema, hide: schema?.hide || !isApiPath(url) } as never, url }),
   })

@@ -11,6 +11,7 @@ function mainNavigation(ctx: ViewContext): NavigationItem[] {
   const items = [
     { href: '/', label: ctx.t('nav.home') },
     { href: '/initiatieven/nieuw', label: ctx.t('nav.startInitiative') },
+    { href: '/initiatieven', label: ctx.t('nav.initiatives') },
     { href: '/kaart', label: ctx.t('nav.map') },
     { href: '/wijken', label: ctx.t('nav.areas') },
     { href: '/zoeken', label: ctx.t('nav.search') },

@@ -50,7 +50,12 @@
         const label = clusterLabel.replace('{count}', String(props.count))
         const icon = L.divIcon({ className: 'noaber-cluster', html: `<span aria-hidden="true">${props.count}</span>`, iconSize: [40, 40] })
         const marker = L.marker([lat, lon], { icon, title: label, alt: label, keyboard: true })
-        marker.on('click', () => map.setView([lat, lon], Math.min(map.getZoom() + 2, 19)))
+        const zoomIn = () => map.setView([lat, lon], Math.min(map.getZoom() + 2, 19))
+        marker.on('click', zoomIn)
+        // Leaflet turns Enter into a keypress event on the marker, not a click.
+        marker.on('keypress', (event) => {
+          if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') zoomIn()
+        })
         marker.addTo(markers)
         marker.getElement()?.setAttribute('aria-label', label)
         marker.getElement()?.setAttribute('role', 'button')
@@ -68,6 +73,7 @@
       }
     }
     element.dataset.features = String(collection.features.length)
+    element.dataset.zoom = String(map.getZoom())
   }
 
   async function loadAreas() {

@@ -6,14 +6,26 @@ import { insertThemes } from '../modules/themes/theme-repository.ts'
 import { demoAreas } from './areas.ts'
 import { demoTenant } from './municipality.ts'
 import { demoThemes } from './themes.ts'
+import { seedDemoStaff } from './staff.ts'
+import { seedDemoInitiatives } from './initiatives.ts'
 
 export type SeedOutcome = { created: true; tenantId: number } | { created: false; tenantId: number }
+
+export interface SeedOptions {
+  /** The moment the demo is dated from, so it always looks recent. */
+  now?: Date
+  /**
+   * false: only the municipality with its areas, themes and settings, without staff and initiatives.
+   * Tests that count what they create use this, so the demo content cannot change their answers.
+   */
+  content?: boolean
+}
 
 /**
  * The demo municipality, in one transaction: either all of it is there or none of it. Later features
  * add their demo content here, after the municipality itself.
  */
-export async function seedDemo(db: Db): Promise<SeedOutcome> {
+export async function seedDemo(db: Db, { now = new Date(), content = true }: SeedOptions = {}): Promise<SeedOutcome> {
   const existing = await findTenantBySlug(db, demoTenant.slug)
   if (existing) return { created: false, tenantId: existing.id }
   return db.transaction().execute(async (trx) => {
@@ -29,6 +41,11 @@ export async function seedDemo(db: Db): Promise<SeedOutcome> {
     await insertAreas(trx, tenant.id, demoAreas)
     await insertThemes(trx, tenant.id, demoThemes)
     await setSetting(trx, tenant.id, 'contact.phone', '14 0547')
+    if (content) {
+      // Staff and about 150 initiatives with their case files, dated relative to `now`.
+      await seedDemoStaff(trx, tenant.id)
+      await seedDemoInitiatives(trx, tenant.id, now)
+    }
     return { created: true, tenantId: tenant.id }
   })
 }

@@ -16,7 +16,7 @@ describeEachDatabase('neighbourhood and village pages', (context) => {
 
   before(async () => {
     const { db } = context.database
-    const { tenantId } = await seedDemo(db)
+    const { tenantId } = await seedDemo(db, { content: false })
     const area = (await findArea(db, tenantId, 'ravenesch'))!
     const { person } = await grantRole(db, tenantId, 'dorpsraad@voorbeeld.nl', 'areaRepresentative', 'Dorpsraad Ravenesch')
     await representAreas(db, person.id, [area.id])

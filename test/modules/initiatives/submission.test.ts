@@ -24,7 +24,7 @@ describeEachDatabase('starting an initiative', (context) => {
 
   before(async () => {
     const { db } = context.database
-    tenantId = (await seedDemo(db)).tenantId
+    tenantId = (await seedDemo(db, { content: false })).tenantId
     const areas = await listAreas(db, tenantId)
     const themes = await listThemes(db, tenantId)
     areaId = areas.find((area) => area.slug === 'brinkhorst')?.id ?? areas[0]!.id

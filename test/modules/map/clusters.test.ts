@@ -10,7 +10,7 @@ describeEachDatabase('map clusters', (context) => {
 
   before(async () => {
     const { db } = context.database
-    const { tenantId } = await seedDemo(db)
+    const { tenantId } = await seedDemo(db, { content: false })
     // Two groups of five initiatives about 3 km apart, plus one private one that must never show.
     const points: [number, number, string][] = []
     for (let i = 0; i < 5; i++) points.push([6.60 + i * 0.001, 52.30 + i * 0.001, 'published'])

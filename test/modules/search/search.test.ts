@@ -13,7 +13,7 @@ describeEachDatabase('searching initiatives', (context) => {
 
   before(async () => {
     const { db } = context.database
-    const { tenantId } = await seedDemo(db)
+    const { tenantId } = await seedDemo(db, { content: false })
     const [area] = await listAreas(db, tenantId)
     const [theme] = await listThemes(db, tenantId)
     const rows = [

@@ -8,8 +8,9 @@
   const filterForm = document.getElementById('map-filters')
   const clusterLabel = element.dataset.clusterLabel ?? '{count}'
 
-  const map = L.map(element, { center: [52.3, 6.65], zoom: 11, keyboard: true })
+  // The container gets its height before Leaflet measures it.
   element.classList.add('noaber-map--active')
+  const map = L.map(element, { center: [52.3, 6.65], zoom: 11, keyboard: true })
   const tiles = L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 19, crossOrigin: true })
   let tileErrors = 0
   tiles.on('tileerror', () => {

@@ -17,13 +17,19 @@ export interface BrowserStack {
   close(): Promise<void>
 }
 
-/** `prepare` runs `noaber` commands against the data directory before the server takes its lock. */
-export async function startBrowserStack(prepare: (env: Record<string, string>) => Promise<void> = async () => {}): Promise<BrowserStack> {
+/**
+ * `prepare` runs `noaber` commands against the data directory before the server takes its lock;
+ * the demo municipality is seeded first when there is something to prepare.
+ */
+export async function startBrowserStack(prepare?: (env: Record<string, string>) => Promise<void>): Promise<BrowserStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'noaber-browser-'))
   const sink = await startSmtpSink()
   const port = await freePort()
   const env = { DATA_DIR: dataDir, BASE_URL: `http://127.0.0.1:${port}` }
-  await prepare(env)
+  if (prepare) {
+    await runNoaber(['seed', '--demo'], env)
+    await prepare(env)
+  }
   const server = await startServer({ ...env, PORT: String(port), SMTP_URL: sink.url })
   const browser = await launchBrowser()
   return {
@@ -42,7 +48,6 @@ export async function startBrowserStack(prepare: (env: Record<string, string>) =
 
 /** Adds a staff member with `noaber user add` and returns the set-password link it prints. */
 export async function staffInvitationLink(env: Record<string, string>, args: string[]): Promise<string> {
-  await runNoaber(['seed', '--demo'], env)
   const result = await runNoaber(['user', 'add', ...args], env)
   const link = /at: (\S+)/.exec(result.stdout)?.[1] ?? ''
   assert.ok(link.startsWith(env.BASE_URL!), result.stdout + result.stderr)

@@ -20,6 +20,7 @@ export function AdminHomePage({ ctx }: { ctx: ViewContext }) {
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/medewerkers">{t('admin.staff.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/api-sleutels">{t('admin.tokens.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/logboek">{t('admin.audit.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/instellingen">{t('admin.settings.title')}</a></li>
       </ul>
     </Shell>
   )

@@ -2,6 +2,7 @@ import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
 import { adminRoutes } from './admin-routes.ts'
 import { oidcRoutes } from './oidc/oidc-routes.ts'
 import { profileRoutes } from './profile-routes.ts'
+import { settingsRoutes } from './settings-routes.ts'
 import { signInRoutes } from './sign-in-routes.ts'
 
 export const accountsModule: NoaberModule = {
@@ -11,5 +12,6 @@ export const accountsModule: NoaberModule = {
     oidcRoutes(app, deps)
     profileRoutes(app, deps)
     adminRoutes(app, deps)
+    settingsRoutes(app, deps)
   },
 }

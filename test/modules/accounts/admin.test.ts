@@ -79,6 +79,15 @@ describeEachDatabase('administering staff', (context) => {
     await assert.rejects(db.deleteFrom('audit_events').execute(), /append-only/)
   })
 
+  it('sets the service standard in working days, and refuses nonsense', async () => {
+    const { db } = context.database
+    await admin.get('/beheer/instellingen')
+    assert.equal((await admin.post('/beheer/instellingen', { firstContactWorkingDays: 'twee', phone: '14 0547' })).statusCode, 400)
+    assert.equal((await admin.post('/beheer/instellingen', { firstContactWorkingDays: '3', phone: '14 0547' })).statusCode, 303)
+    const row = await db.selectFrom('settings').select('value').where('key', '=', 'serviceStandards.firstContactWorkingDays').executeTakeFirstOrThrow()
+    assert.equal(row.value, 3)
+  })
+
   it('re-renders the invitation form with marked fields on bad input', async () => {
     await admin.get('/beheer/medewerkers')
     const response = await admin.post('/beheer/medewerkers', { email: 'geen adres', displayName: 'x'.repeat(500), roles: ['king'] })

@@ -117,6 +117,8 @@ const matrix: Record<string, { path?: string; expect: Expected }> = {
   'POST /beheer/api-sleutels': { expect: only(['admin'], 400) },
   'POST /beheer/api-sleutels/:id/intrekken': { path: '/beheer/api-sleutels/999999/intrekken', expect: only(['admin'], 404) },
   'GET /beheer/logboek': { expect: only(['admin'], 200) },
+  'GET /beheer/instellingen': { expect: only(['admin'], 200) },
+  'POST /beheer/instellingen': { expect: only(['admin'], 400) },
 }
 
 describeEachDatabase('access to every route by role', (context) => {

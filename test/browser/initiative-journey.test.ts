@@ -124,8 +124,9 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
 
   it('a coordinator approves publication and the public page appears', async () => {
     const publicPath = initiativePath.replace('/mijn', '')
-    const visitor = await newPage(stack.browser)
-    assert.equal((await visitor.goto(`${stack.server.url}${publicPath}`))?.status(), 404, 'not public before approval')
+    const before = await newPage(stack.browser)
+    assert.equal((await before.goto(`${stack.server.url}${publicPath}`))?.status(), 404, 'not public before approval')
+    await before.close()
 
     const page = await newPage(stack.browser)
     await choosePassword(page, links.coordinator!)
@@ -134,8 +135,10 @@ describe('an initiative from idea to public page, in a browser', { skip: browser
     await page.getByRole('link', { name: 'Zonnepanelen op het dak van het dorpshuis' }).click()
     await page.getByLabel('Publiceren', { exact: true }).check()
     await page.getByRole('button', { name: 'Besluit opslaan' }).click()
+    await page.waitForURL(/bericht=opgeslagen/)
     await page.close()
 
+    const visitor = await newPage(stack.browser)
     const response = await visitor.goto(`${stack.server.url}${publicPath}`)
     assert.equal(response?.status(), 200)
     assert.match((await visitor.textContent('h1')) ?? '', /Zonnepanelen op het dak van het dorpshuis/)

@@ -7,6 +7,7 @@ import type { InitiativeStatus } from '../initiatives/vocabulary.ts'
 import { agendaStatuses, type AgendaStatus } from './agenda-tables.ts'
 import type { AgendaItem, AreaFigures } from './area-page-service.ts'
 import type { AreaRow } from './area-table.ts'
+import { AreaCard } from './area-card.tsx'
 
 const agendaStatusLabel: Record<AgendaStatus, MessageKey> = {
   planned: 'area.agenda.status.planned',
@@ -15,21 +16,14 @@ const agendaStatusLabel: Record<AgendaStatus, MessageKey> = {
 }
 
 export function AreasPage({ ctx, areas }: { ctx: ViewContext; areas: AreaRow[] }) {
-  const { t, locale } = ctx
+  const { t } = ctx
   return (
     <Shell ctx={ctx} title={t('nav.areas')}>
       <h1 class="utrecht-heading-1">{t('nav.areas')}</h1>
       <p class="utrecht-paragraph">{t('home.areas.intro', { tenant: ctx.tenant.name, count: areas.length })}</p>
       <ul class="noaber-grid">
         {areas.map((area) => (
-          <li class="noaber-card">
-            <h2 class="utrecht-heading-3 noaber-card__title"><a class="utrecht-link" href={`/wijken/${area.slug}`}>{area.name}</a></h2>
-            <p class="noaber-card__meta">
-              <span class="noaber-tag">{t(area.kind === 'village' ? 'area.kind.village' : 'area.kind.neighbourhood')}</span>{' '}
-              {t('home.areas.residents', { count: formatNumber(area.population, locale) })}
-            </p>
-            <p class="utrecht-paragraph">{localized(area.description, locale)}</p>
-          </li>
+          <AreaCard ctx={ctx} area={area} headingLevel={2} />
         ))}
       </ul>
     </Shell>

@@ -1,8 +1,9 @@
-import { formatNumber, localized } from '../../platform/i18n/translate.ts'
+import { localized } from '../../platform/i18n/translate.ts'
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import type { AreaRow } from '../areas/area-table.ts'
+import { AreaCard } from '../areas/area-card.tsx'
 import type { ThemeRow } from '../themes/theme-table.ts'
 
 export interface HomePageProps {
@@ -46,14 +47,7 @@ export function HomePage({ ctx, welcome, areas, themes }: HomePageProps) {
         <p class="utrecht-paragraph">{t('home.areas.intro', { tenant: ctx.tenant.name, count: areas.length })}</p>
         <ul class="noaber-grid">
           {areas.map((area) => (
-            <li class="noaber-card">
-              <h3 class="utrecht-heading-3 noaber-card__title"><a class="utrecht-link" href={`/wijken/${area.slug}`}>{area.name}</a></h3>
-              <p class="noaber-card__meta">
-                <span class="noaber-tag">{t(area.kind === 'village' ? 'area.kind.village' : 'area.kind.neighbourhood')}</span>{' '}
-                {t('home.areas.residents', { count: formatNumber(area.population, locale) })}
-              </p>
-              <p class="utrecht-paragraph">{localized(area.description, locale)}</p>
-            </li>
+            <AreaCard ctx={ctx} area={area} headingLevel={3} />
           ))}
         </ul>
       </section>

@@ -15,9 +15,9 @@ import {
   type QuestionId,
 } from './questionnaire.ts'
 
-/** The kinds of help an initiator can ask for (`initiative_needs.kind`). */
-export const needKinds = ['contacts', 'advice', 'rules', 'space', 'money', 'volunteers', 'knowledge', 'materials', 'publicity'] as const
-export type NeedKind = (typeof needKinds)[number]
+import { needKinds, type NeedKind } from '../initiatives/vocabulary.ts'
+
+export { needKinds, type NeedKind }
 
 export const supportKinds = [
   'smallFirstStep',

@@ -48,15 +48,30 @@ export async function findInitiative(db: Db, tenantId: number, id: number): Prom
  * A journal entry. Recording a contact with the initiator keeps the first-contact promise (or marks
  * it broken when the contact came after its due day) and moves a new case into conversation.
  */
-export async function addJournalEntry(db: Db, actor: Actor, initiativeId: number, entry: { kind: JournalKind; visibility: JournalVisibility; body: string; attachment?: CheckedUpload }): Promise<number> {
+export interface NewJournalEntry {
+  kind: JournalKind
+  visibility: JournalVisibility
+  body: string
+  attachment?: CheckedUpload
+}
+
+/** Writes a journal entry with its file, audits it and marks the case active; inside the caller's transaction. */
+export async function insertJournalEntry(trx: Db, actor: Actor, initiativeId: number, entry: NewJournalEntry, now: Date): Promise<number> {
+  const { id } = await trx
+    .insertInto('journal_entries')
+    .values({ initiative_id: initiativeId, author_id: actor.personId, kind: entry.kind, visibility: entry.visibility, body: entry.body, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (entry.attachment) await storeAttachment(trx, initiativeId, id, entry.attachment, actor.personId)
+  await audit(trx, actor, 'journal.added', 'initiative', initiativeId, undefined, { entryId: id, kind: entry.kind, visibility: entry.visibility })
+  await touch(trx, initiativeId, now)
+  return id
+}
+
+export async function addJournalEntry(db: Db, actor: Actor, initiativeId: number, entry: NewJournalEntry): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const now = actor.clock.now()
-    const { id } = await trx
-      .insertInto('journal_entries')
-      .values({ initiative_id: initiativeId, author_id: actor.personId, kind: entry.kind, visibility: entry.visibility, body: entry.body, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    if (entry.attachment) await storeAttachment(trx, initiativeId, id, entry.attachment, actor.personId)
+    const id = await insertJournalEntry(trx, actor, initiativeId, entry, now)
     if (entry.kind === 'contact') {
       const today = calendarDayInAmsterdam(now)
       const firstContact = await trx.selectFrom('promises').selectAll().where('initiative_id', '=', initiativeId).where('kind', '=', 'firstContact').where('status', '=', 'open').executeTakeFirst()
@@ -71,8 +86,6 @@ export async function addJournalEntry(db: Db, actor: Actor, initiativeId: number
         await audit(trx, actor, 'initiative.statusChanged', 'initiative', initiativeId, { status: 'new' }, { status: 'inConversation' })
       }
     }
-    await audit(trx, actor, 'journal.added', 'initiative', initiativeId, undefined, { entryId: id, kind: entry.kind, visibility: entry.visibility })
-    await touch(trx, initiativeId, now)
     return id
   })
 }

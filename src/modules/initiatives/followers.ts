@@ -3,11 +3,9 @@ import type { Db } from '../../platform/db/database.ts'
 import type { Locale } from '../../platform/i18n/locale.ts'
 import { enqueueMail } from '../../platform/mail/outbox.ts'
 import { hashToken } from '../../platform/auth/tokens.ts'
-import { recordAudit } from '../../platform/audit/audit-log.ts'
 import type { Tenant } from '../../platform/tenancy/tenant-table.ts'
 import type { CheckedUpload } from '../../platform/uploads/file-check.ts'
-import { storeAttachment } from './attachments.ts'
-import type { Actor } from './case-service.ts'
+import { insertJournalEntry, type Actor } from './case-service.ts'
 import { isPublicInitiative } from './vocabulary.ts'
 
 /**
@@ -56,14 +54,7 @@ export async function postPublicUpdate(db: Db, actor: Actor, tenant: Tenant, ini
   await db.transaction().execute(async (trx) => {
     const now = actor.clock.now()
     const initiative = await trx.selectFrom('initiatives').select(['id', 'title', 'publication', 'status']).where('id', '=', initiativeId).executeTakeFirstOrThrow()
-    const { id } = await trx
-      .insertInto('journal_entries')
-      .values({ initiative_id: initiativeId, author_id: actor.personId, kind: 'update', visibility: 'public', body, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    if (attachment) await storeAttachment(trx, initiativeId, id, attachment, actor.personId)
-    await trx.updateTable('initiatives').set({ last_activity_at: now }).where('id', '=', initiativeId).execute()
-    await recordAudit(trx, { tenantId: actor.tenantId, actorId: actor.personId, actorLabel: actor.label, action: 'journal.added', objectType: 'initiative', objectId: initiativeId, after: { entryId: id, kind: 'update', visibility: 'public' } })
+    await insertJournalEntry(trx, actor, initiativeId, { kind: 'update', visibility: 'public', body, attachment }, now)
     if (!isPublicInitiative(initiative)) return
     const followers = await trx
       .selectFrom('initiative_followers')

@@ -1,5 +1,4 @@
-import { en } from './messages.en.ts'
-import { nl, type MessageKey } from './messages.nl.ts'
+import { en, nl, type MessageKey } from './catalogue.ts'
 import type { Locale } from './locale.ts'
 import type { LocalizedText } from './localized-text.ts'
 

@@ -3,26 +3,19 @@ import { after, before, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { seedDemo } from '../../../src/demo/seed.ts'
 import { grantRole } from '../../../src/modules/accounts/account-service.ts'
-import { roles, type Role } from '../../../src/modules/accounts/person-table.ts'
+import { roles } from '../../../src/modules/accounts/person-table.ts'
 import { newSecretToken } from '../../../src/platform/auth/tokens.ts'
 import { SESSION_ABSOLUTE_MS } from '../../../src/platform/auth/session.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
-
-type Visitor = 'anonymous' | Role
-const visitors: Visitor[] = ['anonymous', ...roles]
-type Expected = Record<Visitor, number>
-
-const everyone = (status: number): Expected => Object.fromEntries(visitors.map((visitor) => [visitor, status])) as Expected
-const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 303 })
-const only = (allowed: Role[], status: number): Expected =>
-  Object.fromEntries(visitors.map((visitor) => [visitor, visitor === 'anonymous' ? 303 : allowed.includes(visitor) ? status : 403])) as Expected
+import { everyone, only, signedIn, visitors, type RouteAccess, type Visitor } from '../../support/route-access.ts'
 
 /**
  * Every route with the answer each kind of visitor gets: a form posted empty (with a valid CSRF
  * token) shows what the guard lets through. A route missing from this table fails the test.
+ * Feature modules with their own table (`test/modules/<feature>/route-access.ts`) are spread in at the end.
  */
-const matrix: Record<string, { path?: string; expect: Expected }> = {
+const matrix: RouteAccess = {
   'GET /': { expect: everyone(200) },
   'GET /over': { expect: everyone(200) },
   'GET /toegankelijkheid': { expect: everyone(200) },

@@ -9,14 +9,23 @@ import { startMailWorker } from '../platform/mail/worker.ts'
 import { pruneExpiredAccess } from '../platform/auth/housekeeping.ts'
 import { startDailyJobs } from '../platform/jobs/daily-jobs.ts'
 import { systemClock } from '../platform/time/clock.ts'
+import pino from 'pino'
+import type { SlowQueryLog } from '../platform/db/database.ts'
 
 const HOUSEKEEPING_INTERVAL_MS = 15 * 60 * 1000
+
+/** With SLOW_QUERY_MS set, slow queries are logged as warnings, parameters included, for EXPLAIN ANALYZE. */
+function slowQueryLog(config: Config): SlowQueryLog | undefined {
+  if (config.slowQueryMs === undefined) return undefined
+  const logger = pino({ level: config.logLevel, name: 'database' })
+  return { thresholdMs: config.slowQueryMs, report: (query) => logger.warn({ slowQuery: query }, 'slow query') }
+}
 
 /** Runs the web server until SIGINT or SIGTERM, then closes everything in order so no data is lost. */
 export async function serve(config: Config): Promise<void> {
   const started = performance.now()
   const cookieSecret = resolveSessionSecret(config)
-  const runtime = await openRuntime(config)
+  const runtime = await openRuntime(config, slowQueryLog(config))
   const { db } = runtime.database
   if ((await countTenants(db)) === 0) await seedDemo(db)
 

@@ -1,6 +1,6 @@
 import type { Config } from './config/config.ts'
 import { lockDataDir } from './db/data-dir-lock.ts'
-import { openDatabase, type Database } from './db/database.ts'
+import { openDatabase, type Database, type SlowQueryLog } from './db/database.ts'
 import { migrateToLatest } from './db/migrator.ts'
 import path from 'node:path'
 
@@ -13,12 +13,12 @@ export interface Runtime {
  * Opens the configured database, migrated to the latest schema. The embedded database lives in
  * DATA_DIR/pglite and is locked against a second process for as long as this one runs.
  */
-export async function openRuntime(config: Config): Promise<Runtime> {
+export async function openRuntime(config: Config, slowQueries?: SlowQueryLog): Promise<Runtime> {
   const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir)
   try {
     const database = config.databaseUrl
-      ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-      : await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') })
+      ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, slowQueries })
+      : await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite'), slowQueries })
     try {
       await migrateToLatest(database.db)
     } catch (error) {

@@ -17,6 +17,10 @@ export interface Config {
   logLevel: string
   /** The municipality's identity provider for staff sign-in; absent: passwords only. */
   oidc: OidcConfig | undefined
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed, so rate limits see the real client. */
+  trustProxy: string | undefined
+  /** Queries slower than this many milliseconds are logged with their SQL; absent: none are. */
+  slowQueryMs: number | undefined
 }
 
 export interface OidcConfig {
@@ -109,8 +113,20 @@ export function loadConfig(env: Env = process.env): Config {
       ? { issuer: oidcIssuer, clientId: oidcClientId, clientSecret: oidcClientSecret, label: present(env, 'OIDC_LABEL') }
       : undefined
 
+  const trustProxy = present(env, 'TRUST_PROXY')
+  if (trustProxy !== undefined && !/^[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*$/.test(trustProxy)) {
+    throw new ConfigError(`TRUST_PROXY must be a comma-separated list of proxy addresses or ranges (such as 10.0.0.0/8), got '${trustProxy}'.`)
+  }
+
+  const slowQueryRaw = present(env, 'SLOW_QUERY_MS')
+  if (slowQueryRaw !== undefined && !/^\d{1,6}$/.test(slowQueryRaw)) {
+    throw new ConfigError(`SLOW_QUERY_MS must be a whole number of milliseconds, got '${slowQueryRaw}'.`)
+  }
+
   return {
     oidc,
+    trustProxy,
+    slowQueryMs: slowQueryRaw === undefined ? undefined : Number(slowQueryRaw),
     environment,
     port,
     host,

@@ -49,6 +49,7 @@ export async function buildApp({ config, db, cookieSecret, clock = systemClock }
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
     bodyLimit: 1024 * 1024,
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
   })
 
   // Every route, as registered: the role × route test checks that each one has an expected answer.

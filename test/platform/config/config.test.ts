@@ -35,8 +35,12 @@ describe('configuration from the environment', () => {
       SMTP_URL: 'smtp://mail.internal:25',
       TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
       SESSION_SECRET: 'x'.repeat(40),
+      TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      SLOW_QUERY_MS: '25',
     })
     assert.equal(config.port, 8080)
+    assert.equal(config.trustProxy, '10.0.0.0/8, 127.0.0.1')
+    assert.equal(config.slowQueryMs, 25)
     assert.equal(config.baseUrl.host, 'doemee.esveld.example')
     assert.equal(config.databaseUrl?.hostname, 'db.internal')
     assert.equal(config.dataDir, '/var/lib/noaber')
@@ -53,6 +57,8 @@ describe('configuration from the environment', () => {
   it('refuses a tile URL without {z}/{x}/{y}', () => rejects({ TILE_URL: 'https://tiles.example/tile.png' }, 'TILE_URL'))
   it('refuses a short session secret', () => rejects({ SESSION_SECRET: 'short' }, 'SESSION_SECRET'))
   it('demands a session secret in production', () => rejects({ NODE_ENV: 'production' }, 'SESSION_SECRET'))
+  it('refuses a proxy list that is not addresses', () => rejects({ TRUST_PROXY: 'true' }, 'TRUST_PROXY'))
+  it('refuses a slow-query threshold that is not a number', () => rejects({ SLOW_QUERY_MS: '10ms' }, 'SLOW_QUERY_MS'))
   it('refuses an unknown environment', () => rejects({ NODE_ENV: 'staging' }, 'NODE_ENV'))
   it('treats empty variables as absent', () => {
     assert.equal(loadConfig({ PORT: '', DATABASE_URL: '  ' }).port, 3000)

@@ -1,0 +1,75 @@
+import type { RouteLoad } from './load.ts'
+import type { SyntheticData } from './synthetic-data.ts'
+
+export const SUBMITTER_EMAIL = 'indiener@bench.example'
+
+export interface SubmissionSession {
+  cookie: string
+  csrfToken: string
+  areaId: number
+  themeId: number
+}
+
+/** Fetches the submission form as a browser does, for the CSRF cookie and token every POST must carry. */
+export async function openSubmissionSession(url: string, data: SyntheticData): Promise<SubmissionSession> {
+  const response = await fetch(`${url}/initiatieven/nieuw`)
+  const html = await response.text()
+  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ')
+  const csrfToken = /name="_csrf" value="([^"]+)"/.exec(html)?.[1]
+  if (!cookie || !csrfToken) throw new Error('The submission form gave no CSRF cookie and token.')
+  return { cookie, csrfToken, areaId: data.submitAreaId, themeId: data.submitThemeId }
+}
+
+function submissionBody(session: SubmissionSession, n: number): string {
+  return new URLSearchParams({
+    _csrf: session.csrfToken,
+    title: `Buurtmoestuin proef ${n}`,
+    summary: 'Een proefinzending van de benchmark, die na afloop weer wordt verwijderd.',
+    description: '',
+    themes: String(session.themeId),
+    area: String(session.areaId),
+    initiatorKind: 'resident',
+    needs: 'volunteers',
+    'need-volunteers': 'Twee mensen die helpen met spitten.',
+    contactName: 'Benchmark',
+    contactEmail: SUBMITTER_EMAIL,
+    publish: 'no',
+    submissionKey: `bench-post-${String(n).padStart(12, '0')}`,
+  }).toString()
+}
+
+/** The routes the issue names, in the order they are measured. */
+export function benchRoutes(data: SyntheticData, submission: SubmissionSession, suggestionsPath: string | undefined): RouteLoad[] {
+  const [minLon, minLat, maxLon, maxLat] = data.municipalityBox
+  let submitted = 0
+  const routes: RouteLoad[] = [
+    { name: 'home page', path: '/' },
+    { name: 'initiative page', path: `/initiatieven/${data.sampleInitiativeId}` },
+    { name: 'list, two filters', path: `/initiatieven?thema=${data.sampleThemeSlug}&wijk=${data.sampleAreaSlug}` },
+    { name: 'search: common word', path: '/api/v1/search?q=moestuin' },
+    { name: 'search: misspelled', path: '/api/v1/search?q=speeltiun' },
+    { name: 'search: two words', path: `/api/v1/search?q=${encodeURIComponent('repair brink')}` },
+    { name: 'map: municipality zoom', path: `/api/v1/map/clusters?bbox=${minLon},${minLat},${maxLon},${maxLat}&zoom=12` },
+    { name: 'map: street zoom', path: `/api/v1/map/clusters?bbox=${data.streetBox.join(',')}&zoom=17` },
+    { name: 'broker inbox', path: '/werk', headers: { cookie: data.brokerCookie } },
+  ]
+  if (suggestionsPath) routes.push({ name: 'match suggestions', path: suggestionsPath, headers: { authorization: `Bearer ${data.staffToken}` } })
+  routes.push({
+    name: 'submit initiative',
+    method: 'POST',
+    path: '/initiatieven/nieuw',
+    expectStatus: 303,
+    setupRequest: (request) => {
+      submitted += 1
+      // Each resident comes from their own address, as through the municipality's proxy: the
+      // submission rate limit is per address, and one address would be refused after ten.
+      const address = `10.${(submitted >> 16) & 255}.${(submitted >> 8) & 255}.${submitted & 255}`
+      return {
+        ...request,
+        headers: { ...request.headers, cookie: submission.cookie, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address },
+        body: submissionBody(submission, submitted),
+      }
+    },
+  })
+  return routes
+}

@@ -8,6 +8,10 @@ import { demoTenant } from './municipality.ts'
 import { demoThemes } from './themes.ts'
 import { seedDemoStaff } from './staff.ts'
 import { seedDemoInitiatives } from './initiatives.ts'
+import { seedDemoNetwork } from './network.ts'
+import { seedDemoNeighbourRequests } from './neighbour-requests.ts'
+import { seedDemoMessages } from './messages.ts'
+import { seedDemoSpaces } from './spaces.ts'
 
 export type SeedOutcome = { created: true; tenantId: number } | { created: false; tenantId: number }
 
@@ -45,6 +49,10 @@ export async function seedDemo(db: Db, { now = new Date(), content = true }: See
       // Staff and about 150 initiatives with their case files, dated relative to `now`.
       await seedDemoStaff(trx, tenant.id)
       await seedDemoInitiatives(trx, tenant.id, now)
+      await seedDemoNetwork(trx, tenant.id, now)
+      await seedDemoNeighbourRequests(trx, tenant.id, now)
+      await seedDemoMessages(trx, tenant.id, now)
+      await seedDemoSpaces(trx, tenant.id, now)
     }
     return { created: true, tenantId: tenant.id }
   })

@@ -7,6 +7,14 @@ import * as jobs from './0005-jobs.ts'
 import * as search from './0006-search.ts'
 import * as map from './0007-map.ts'
 import * as areaAgendas from './0008-area-agendas.ts'
+import * as areaAdmin from './0009-area-admin.ts'
+import * as messages from './0010-messages.ts'
+import * as helpersOrganisations from './0011-helpers-organisations.ts'
+import * as spaces from './0012-spaces.ts'
+import * as neighbourRequests from './0013-neighbour-requests.ts'
+import * as matching from './0014-matching.ts'
+import * as searchWords from './0016-search-words.ts'
+import * as contentVersion from './0017-content-version.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +26,12 @@ export const migrations: Record<string, Migration> = {
   '0006-search': search,
   '0007-map': map,
   '0008-area-agendas': areaAgendas,
+  '0009-area-admin': areaAdmin,
+  '0010-messages': messages,
+  '0011-helpers-organisations': helpersOrganisations,
+  '0012-spaces': spaces,
+  '0013-neighbour-requests': neighbourRequests,
+  '0014-matching': matching,
+  '0016-search-words': searchWords,
+  '0017-content-version': contentVersion,
 }

@@ -18,6 +18,8 @@ export function AdminHomePage({ ctx }: { ctx: ViewContext }) {
       <h1 class="utrecht-heading-1">{t('admin.title')}</h1>
       <ul class="utrecht-link-list utrecht-link-list--html-ul">
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/medewerkers">{t('admin.staff.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/wijken">{t('areaAdmin.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/vaardigheden">{t('network.skills.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/api-sleutels">{t('admin.tokens.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/logboek">{t('admin.audit.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/beheer/instellingen">{t('admin.settings.title')}</a></li>

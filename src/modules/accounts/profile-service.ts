@@ -1,5 +1,8 @@
 import type { Db } from '../../platform/db/database.ts'
 import { endAllSessions } from '../../platform/auth/session.ts'
+import { exportMessages } from '../messages/personal-data.ts'
+import { exportNeighbourRequests } from '../neighbour-requests/personal-data.ts'
+import { exportNetworkData, forgetNetworkData } from '../network/personal-data.ts'
 
 export interface ProfileChanges {
   displayName: string
@@ -28,7 +31,10 @@ export async function exportPersonalData(db: Db, personId: number) {
   const profile = await getProfile(db, personId)
   const roles = await db.selectFrom('role_assignments').select(['role', 'granted_at']).where('person_id', '=', personId).execute()
   const sessions = await db.selectFrom('sessions').select(['created_at', 'last_seen_at', 'expires_at']).where('person_id', '=', personId).execute()
-  return { exportedAt: new Date().toISOString(), profile, roles, sessions }
+  const messages = await exportMessages(db, personId)
+  const neighbourRequests = await exportNeighbourRequests(db, personId)
+  const network = await exportNetworkData(db, personId)
+  return { exportedAt: new Date().toISOString(), profile, roles, sessions, messages, neighbourRequests, network }
 }
 
 /**
@@ -43,6 +49,7 @@ export async function deleteAccount(db: Db, personId: number): Promise<void> {
       .where('id', '=', personId)
       .execute()
     await trx.deleteFrom('role_assignments').where('person_id', '=', personId).execute()
+    await forgetNetworkData(trx, personId)
     await endAllSessions(trx, personId)
   })
 }

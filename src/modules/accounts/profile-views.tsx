@@ -26,6 +26,11 @@ export function MyPage({ ctx, notice }: { ctx: ViewContext; notice?: MessageKey 
       </p>
       <ul class="utrecht-link-list utrecht-link-list--html-ul">
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/initiatieven">{t('mine.initiatives.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/verzoeken">{t('matching.requests.link')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/hulpaanbod">{t('network.myOffer.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/buurtvragen">{t('neighbourRequests.mine.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/ruimtes">{t('spaces.mine.title')}</a></li>
+        <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/reserveringen">{t('spaces.myBookings.title')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/profiel">{t('mine.profile')}</a></li>
         <li class="utrecht-link-list__item"><a class="utrecht-link" href="/mijn/gegevens">{t('mine.data')}</a></li>
       </ul>

@@ -10,6 +10,7 @@ import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { agendaStatuses, type AgendaStatus } from './agenda-tables.ts'
+import { areaPhotoInfo } from './area-photo.ts'
 import { findArea, listAreas } from './area-repository.ts'
 import { areaAgenda, areaBrokers, areaFigures, isFollowingArea, recentAreaInitiatives, representsArea, saveAgendaItem, setFollowingArea } from './area-page-service.ts'
 import type { AreaRow } from './area-table.ts'
@@ -33,21 +34,22 @@ export function areaPageRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
 
   async function render(request: FastifyRequest, reply: FastifyReply, area: AreaRow, extra: { errors?: FieldError[]; values?: Record<string, string>; failedForm?: string } = {}, status = 200) {
     const canFollow = hasRole(request.person, ...followers)
-    const [figures, brokers, agenda, initiatives, canEdit, following] = await Promise.all([
+    const [figures, brokers, agenda, initiatives, canEdit, following, photo] = await Promise.all([
       areaFigures(db, area.id, area.population),
       areaBrokers(db, area.id),
       areaAgenda(db, area.id),
       recentAreaInitiatives(db, area.id, 50),
       canEditAgenda(request, area),
       canFollow ? isFollowingArea(db, area.id, request.person!.id) : false,
+      areaPhotoInfo(db, area.id),
     ])
     const notice: MessageKey | undefined = (request.query as { bericht?: string }).bericht === 'opgeslagen' ? 'case.saved' : undefined
-    return sendHtml(reply, AreaPage({ ctx: viewContext(request, reply), area, figures, brokers, agenda, initiatives, canEditAgenda: canEdit, canFollow, following, notice, ...extra }), status)
+    return sendHtml(reply, AreaPage({ ctx: viewContext(request, reply), area, photo, figures, brokers, agenda, initiatives, canEditAgenda: canEdit, canFollow, following, notice, ...extra }), status)
   }
 
-  app.get('/wijken', { schema: { hide: true } }, async (request, reply) => sendHtml(reply, AreasPage({ ctx: viewContext(request, reply), areas: await listAreas(db, tenantOf(request).id) })))
+  app.get('/wijken', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => sendHtml(reply, AreasPage({ ctx: viewContext(request, reply), areas: await listAreas(db, tenantOf(request).id) })))
 
-  app.get('/wijken/:slug', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/wijken/:slug', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
     const area = await areaOf(request, reply)
     if (!area) return reply
     return render(request, reply, area)

@@ -44,3 +44,14 @@ export async function insertAreas(db: Db, tenantId: number, areas: NewArea[]): P
     )
     .execute()
 }
+
+/** A new boundary for an existing area, with the bounding box that the map and point lookups filter on. */
+export async function replaceAreaBoundary(db: Db, tenantId: number, areaId: number, boundary: AreaBoundary, kind: AreaKind): Promise<void> {
+  const box = boundingBox(boundary)
+  await db
+    .updateTable('areas')
+    .set({ boundary: JSON.stringify(boundary), kind, min_lon: box.minLon, min_lat: box.minLat, max_lon: box.maxLon, max_lat: box.maxLat })
+    .where('id', '=', areaId)
+    .where('tenant_id', '=', tenantId)
+    .execute()
+}

@@ -23,13 +23,14 @@ export function areaRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
 
   api.get(
     '/api/v1/areas',
-    { schema: { tags: ['areas'], summary: 'Neighbourhoods and villages of the municipality', response: { 200: AreaListSchema } } },
+    { config: { publicCache: true }, schema: { tags: ['areas'], summary: 'Neighbourhoods and villages of the municipality', response: { 200: AreaListSchema } } },
     async (request) => ({ items: (await listAreas(db, tenantOf(request).id)).map(present) }),
   )
 
   api.get(
     '/api/v1/areas/:slug',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['areas'],
         summary: 'One neighbourhood or village, with its boundary',

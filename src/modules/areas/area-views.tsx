@@ -8,6 +8,7 @@ import { agendaStatuses, type AgendaStatus } from './agenda-tables.ts'
 import type { AgendaItem, AreaFigures } from './area-page-service.ts'
 import type { AreaRow } from './area-table.ts'
 import { AreaCard } from './area-card.tsx'
+import { areaPhotoUrl, type AreaPhotoInfo } from './area-photo.ts'
 
 const agendaStatusLabel: Record<AgendaStatus, MessageKey> = {
   planned: 'area.agenda.status.planned',
@@ -33,6 +34,7 @@ export function AreasPage({ ctx, areas }: { ctx: ViewContext; areas: AreaRow[] }
 export interface AreaPageProps {
   ctx: ViewContext
   area: AreaRow
+  photo?: AreaPhotoInfo
   figures: AreaFigures
   brokers: string[]
   agenda: AgendaItem[]
@@ -69,7 +71,7 @@ function AgendaForm({ ctx, action, prefix, item, values, errors, initiatives }: 
   )
 }
 
-export function AreaPage({ ctx, area, figures, brokers, agenda, initiatives, canEditAgenda, canFollow, following, errors = [], values, failedForm, notice }: AreaPageProps) {
+export function AreaPage({ ctx, area, photo, figures, brokers, agenda, initiatives, canEditAgenda, canFollow, following, errors = [], values, failedForm, notice }: AreaPageProps) {
   const { t, locale } = ctx
   const base = `/wijken/${area.slug}`
   return (
@@ -78,6 +80,11 @@ export function AreaPage({ ctx, area, figures, brokers, agenda, initiatives, can
       <h1 class="utrecht-heading-1">{area.name}</h1>
       {notice ? <Notice kind="ok"><p class="utrecht-paragraph">{t(notice)}</p></Notice> : null}
       {failedForm ? <ErrorSummary ctx={ctx} errors={errors} idPrefix={failedForm} /> : null}
+      {photo ? (
+        <figure>
+          <img class="noaber-attachments__image" src={areaPhotoUrl(area.slug, photo)} alt={localized(photo.alt, locale)} />
+        </figure>
+      ) : null}
       <p class="utrecht-paragraph utrecht-paragraph--lead">{localized(area.description, locale)}</p>
       <dl class="noaber-facts">
         <div><dt>{t('area.kind')}</dt><dd>{t(area.kind === 'village' ? 'area.kind.village' : 'area.kind.neighbourhood')}</dd></div>

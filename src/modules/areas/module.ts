@@ -1,5 +1,7 @@
 import type { NoaberModule } from '../../platform/modules/noaber-module.ts'
+import { areaAdminRoutes } from './area-admin-routes.ts'
 import { areaPageRoutes } from './area-page-routes.ts'
+import { areaPhotoRoutes } from './area-photo-routes.ts'
 import { areaRoutes } from './area-routes.ts'
 
 export const areasModule: NoaberModule = {
@@ -7,5 +9,7 @@ export const areasModule: NoaberModule = {
   routes(app, deps) {
     areaRoutes(app, deps)
     areaPageRoutes(app, deps)
+    areaPhotoRoutes(app, deps)
+    areaAdminRoutes(app, deps)
   },
 }

@@ -13,7 +13,7 @@ const Slug = (description?: string) => Type.String({ pattern: SLUG, ...(descript
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 const DateTime = (description: string) => Type.String({ format: 'date-time', description })
 /** A string from a fixed list; `type` is spelled out so OpenAPI generators make it a string enum. */
-const StringEnum = <const T extends string>(values: readonly T[], options: { description?: string; default?: T } = {}) => Type.Enum([...values], { type: 'string', ...options })
+export const StringEnum = <const T extends string>(values: readonly T[], options: { description?: string; default?: T } = {}) => Type.Enum([...values], { type: 'string', ...options })
 
 export const StatusSchema = StringEnum(initiativeStatuses, { description: 'Where the initiative stands in its lifecycle.' })
 export const PublicationSchema = StringEnum(publicationStates, { description: 'Whether the initiative may be shown on the public site.' })

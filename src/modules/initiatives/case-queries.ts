@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { CalendarDay } from '../../platform/time/calendar-day.ts'
 import { listAttachments, type AttachmentSummary } from './attachments.ts'
-import type { InitiativeRow } from './initiative-tables.ts'
+import type { ConnectionOutcome, InitiativeRow } from './initiative-tables.ts'
 import { openStatuses, type InitiativeStatus, type NeedKind } from './vocabulary.ts'
 
 export interface InboxFilter {
@@ -70,7 +70,7 @@ export interface CaseFile {
   promises: { id: number; kind: string; description: string; dueOn: CalendarDay; status: string; replacesId: number | null; createdAt: Date }[]
   roleHistory: { role: string; reason: string; changedAt: Date; changedBy: string | null }[]
   obstacles: { id: number; rule: string; department: string; whatHappened: string; delayDays: number; suggestedChange: string; createdAt: Date }[]
-  connections: { id: number; kind: string; description: string; url: string | null; createdAt: Date }[]
+  connections: { id: number; kind: string; description: string; url: string | null; createdAt: Date; outcome: ConnectionOutcome | null; outcomeNote: string | null }[]
   assessment: { answers: Record<string, number | null>; assessedAt: Date } | null
   history: { action: string; actorLabel: string; createdAt: Date; after: unknown }[]
   attachments: AttachmentSummary[]
@@ -90,7 +90,7 @@ export async function loadCaseFile(db: Db, tenantId: number, id: number): Promis
     db.selectFrom('promises').select(['id', 'kind', 'description', 'due_on as dueOn', 'status', 'replaces_id as replacesId', 'created_at as createdAt']).where('initiative_id', '=', id).orderBy('due_on').orderBy('id').execute(),
     db.selectFrom('government_role_changes').leftJoin('people', 'people.id', 'government_role_changes.changed_by').select(['role', 'reason', 'changed_at as changedAt', personName.as('changedBy')]).where('initiative_id', '=', id).orderBy('changed_at', 'desc').execute(),
     db.selectFrom('obstacles').select(['id', 'rule', 'department', 'what_happened as whatHappened', 'delay_days as delayDays', 'suggested_change as suggestedChange', 'created_at as createdAt']).where('initiative_id', '=', id).orderBy('created_at', 'desc').execute(),
-    db.selectFrom('connections').select(['id', 'kind', 'description', 'url', 'created_at as createdAt']).where('initiative_id', '=', id).orderBy('created_at', 'desc').execute(),
+    db.selectFrom('connections').select(['id', 'kind', 'description', 'url', 'created_at as createdAt', 'outcome', 'outcome_note as outcomeNote']).where('initiative_id', '=', id).orderBy('created_at', 'desc').execute(),
     db.selectFrom('support_assessments').select(['answers', 'assessed_at as assessedAt']).where('initiative_id', '=', id).orderBy('assessed_at', 'desc').orderBy('id', 'desc').executeTakeFirst(),
     db.selectFrom('audit_events').select(['action', 'actor_label as actorLabel', 'created_at as createdAt', 'after']).where('tenant_id', '=', tenantId).where('object_type', '=', 'initiative').where('object_id', '=', String(id)).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(200).execute(),
     listAttachments(db, id),

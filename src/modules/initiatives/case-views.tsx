@@ -7,6 +7,7 @@ import { compareDays, type CalendarDay } from '../../platform/time/calendar-day.
 import { formatDay, formatInstant } from '../../platform/time/format.ts'
 import { AttachmentList } from './attachment-views.tsx'
 import type { CaseFile } from './case-queries.ts'
+import { connectionOutcomes } from './initiative-tables.ts'
 import { governmentRoleLabel, initiatorKindLabel, needLabel, promiseStatusLabel, publicationLabel, statusLabel } from './labels.ts'
 import { connectionKinds, endStatuses, governmentRoles, statusTransitions, type GovernmentRole, type NeedKind, type PromiseStatus } from './vocabulary.ts'
 
@@ -134,6 +135,9 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
       </Section>
 
       <Section id="hulpvragen" title={t('case.needs')}>
+        {file.needs.some((need) => need.status === 'open') ? (
+          <p class="utrecht-paragraph"><a class="utrecht-link" href={`${base}/suggesties`}>{t('matching.suggestions.link')}</a></p>
+        ) : null}
         <ul class="noaber-list">
           {file.needs.map((need) => (
             <li class="noaber-card">
@@ -212,6 +216,18 @@ export function CasePage({ ctx, file, today, isCoordinator, brokers, failedForm,
                 <span class="noaber-tag">{t(`case.connection.kind.${connection.kind}` as MessageKey)}</span> {connection.description}
                 {connection.url ? <> (<a class="utrecht-link" href={connection.url} rel="noopener noreferrer">{connection.url}</a>)</> : null}
               </p>
+              {connection.outcome ? (
+                <p class="utrecht-paragraph">
+                  {t('matching.outcome.shown', { outcome: t(`matching.outcome.${connection.outcome}`) })}
+                  {connection.outcomeNote ? ` – ${connection.outcomeNote}` : ''}
+                </p>
+              ) : (
+                <Form ctx={ctx} action={`${base}/verbindingen/${connection.id}/resultaat`} class="noaber-case-form">
+                  <RadioGroup idPrefix={`outcome-${connection.id}`} name="outcome" legend={t('matching.outcome.legend')} options={connectionOutcomes.map((outcome) => ({ value: outcome, label: t(`matching.outcome.${outcome}`) }))} />
+                  <TextField idPrefix={`outcome-${connection.id}`} name="note" maxLength={1000} label={t('matching.outcome.note')} />
+                  <SubmitButton variant="secondary">{t('matching.outcome.save')}</SubmitButton>
+                </Form>
+              )}
             </li>
           ))}
         </ul>

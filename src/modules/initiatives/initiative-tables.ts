@@ -134,8 +134,19 @@ export interface ConnectionTable {
   description: string
   url: string | null
   made_by: number | null
+  /** The helper or organisation the connection was made with, when it is one in Noaber's network. */
+  helper_person_id: ColumnType<number | null, number | null | undefined, number | null>
+  organisation_id: ColumnType<number | null, number | null | undefined, number | null>
+  space_id: ColumnType<number | null, number | null | undefined, number | null>
+  /** The need this connection answers, when it came from a suggestion. */
+  need_id: ColumnType<number | null, number | null | undefined, number | null>
+  outcome: ColumnType<ConnectionOutcome | null, ConnectionOutcome | null | undefined, ConnectionOutcome | null>
+  outcome_note: ColumnType<string | null, string | null | undefined, string | null>
+  outcome_recorded_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   created_at: Generated<Date>
 }
+export const connectionOutcomes = ['helped', 'partly', 'notHelped'] as const
+export type ConnectionOutcome = (typeof connectionOutcomes)[number]
 export type ConnectionRow = Selectable<ConnectionTable>
 
 export interface AttachmentTable {

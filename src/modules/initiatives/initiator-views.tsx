@@ -107,6 +107,9 @@ export function InitiatorPage({ ctx, file, today, municipalityPhone, failedForm,
             </li>
           ))}
         </ul>
+        {file.needs.some((need) => need.status === 'open') && file.initiative.status !== 'withdrawn' ? (
+          <p class="utrecht-paragraph"><a class="utrecht-link" href={`/mijn/initiatieven/${file.initiative.id}/suggesties`}>{t('matching.suggestions.link')}</a></p>
+        ) : null}
       </section>
 
       <section class="noaber-case-section" aria-labelledby="messages-title">

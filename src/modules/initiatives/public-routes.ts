@@ -3,6 +3,7 @@ import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import { localized } from '../../platform/i18n/translate.ts'
+import { listPublicConnections } from '../matching/public-connections.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { getSetting } from '../../platform/settings/settings.ts'
 import { listAreas } from '../areas/area-repository.ts'
@@ -21,7 +22,7 @@ const publicStatuses = initiativeStatuses.filter((status): status is Exclude<Ini
 
 /** The public list and page of each published initiative. Anything not public is a plain 404, so no one learns it exists. */
 export function publicInitiativeRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  app.get('/initiatieven', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/initiatieven', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
     const tenant = tenantOf(request)
     const query = request.query as Record<string, unknown>
     const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim().slice(0, 100) : '')
@@ -60,19 +61,20 @@ export function publicInitiativeRoutes(app: FastifyInstance, { db }: ModuleDeps)
     )
   })
 
-  app.get('/initiatieven/:id', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/initiatieven/:id', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
     const tenant = tenantOf(request)
     const raw = (request.params as { id?: string }).id ?? ''
     const listing = ID.test(raw) ? await findInitiativeListing(db, tenant.id, Number(raw), 'public') : undefined
     if (!listing) return sendError(request, reply, 404)
-    const [updates, following, phone] = await Promise.all([
+    const [updates, connections, following, phone] = await Promise.all([
       listPublicUpdates(db, listing.initiative.id),
+      listPublicConnections(db, listing.initiative.id),
       request.person ? isFollowing(db, listing.initiative.id, request.person.id) : false,
       getSetting(db, tenant.id, 'contact.phone'),
     ])
     return sendHtml(
       reply,
-      PublicInitiativePage({ ctx: viewContext(request, reply), listing, updates, following, contact: { email: tenant.contact_email, phone } }),
+      PublicInitiativePage({ ctx: viewContext(request, reply), listing, updates, connections, following, contact: { email: tenant.contact_email, phone } }),
     )
   })
 }

@@ -6,6 +6,7 @@ import { formatInstant } from '../../platform/time/format.ts'
 import { AttachmentList } from './attachment-views.tsx'
 import { FollowButton } from './follower-views.tsx'
 import type { InitiativeListing, PublicUpdate } from './initiative-queries.ts'
+import type { PublicConnection } from '../matching/public-connections.ts'
 import { initiatorKindLabel, needLabel, statusLabel } from './labels.ts'
 
 /** The filters of the public list, as typed in the address: Dutch names, like the search page. */
@@ -99,6 +100,7 @@ export interface PublicInitiativeProps {
   ctx: ViewContext
   listing: InitiativeListing
   updates: PublicUpdate[]
+  connections: PublicConnection[]
   following: boolean
   contact: { email: string | null; phone: string }
 }
@@ -107,7 +109,7 @@ export interface PublicInitiativeProps {
  * The public page of one initiative: what the initiator agreed to show, never their contact
  * details; whoever wants to help goes through the municipality.
  */
-export function PublicInitiativePage({ ctx, listing, updates, following, contact }: PublicInitiativeProps) {
+export function PublicInitiativePage({ ctx, listing, updates, connections, following, contact }: PublicInitiativeProps) {
   const { t, locale } = ctx
   const { initiative } = listing
   const description = initiative.publish_description ? initiative.description.trim() : ''
@@ -156,6 +158,23 @@ export function PublicInitiativePage({ ctx, listing, updates, following, contact
         </p>
         <FollowButton ctx={ctx} initiativeId={initiative.id} following={following} />
       </section>
+
+      {connections.length > 0 ? (
+        <section class="noaber-case-section" aria-labelledby="connections-title">
+          <h2 id="connections-title" class="utrecht-heading-2">{t('matching.public.heading')}</h2>
+          <ul class="noaber-list">
+            {connections.map((connection) => (
+              <li class="noaber-card">
+                <p class="utrecht-paragraph">
+                  <a class="utrecht-link" href={connection.url}>{connection.name}</a>
+                  {connection.needKind ? ` ${t('matching.public.helps', { need: t(needLabel[connection.needKind]).toLowerCase() })}` : ''}
+                </p>
+                {connection.outcome ? <p class="noaber-card__meta">{t('matching.outcome.shown', { outcome: t(`matching.outcome.${connection.outcome}`) })}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section class="noaber-case-section" aria-labelledby="updates-title">
         <h2 id="updates-title" class="utrecht-heading-2">{t('initiative.public.updates')}</h2>

@@ -28,7 +28,7 @@ const ClusterCollectionSchema = Type.Object({
 })
 
 export function mapRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
-  app.get('/kaart', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/kaart', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
     const tenant = tenantOf(request)
     const query = request.query as Record<string, unknown>
     const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim().slice(0, 80) : '')
@@ -41,6 +41,7 @@ export function mapRoutes(app: FastifyInstance, { db, config }: ModuleDeps): voi
   api.get(
     '/api/v1/map/clusters',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['map'],
         summary: 'Public initiatives inside a bounding box, clustered on the server for the zoom level',
@@ -69,6 +70,7 @@ export function mapRoutes(app: FastifyInstance, { db, config }: ModuleDeps): voi
   api.get(
     '/api/v1/map/areas',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['map'],
         summary: 'Outlines of the neighbourhoods and villages, as GeoJSON',

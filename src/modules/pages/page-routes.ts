@@ -14,6 +14,7 @@ import { privacyContent } from './content/privacy.tsx'
 import type { StatementProps } from './content/statement-props.ts'
 import { ContentPage } from './content-page.tsx'
 import { HomePage } from './home-page.tsx'
+import { NetworkPage } from './network-page.tsx'
 
 type Content = Record<Locale, (props: StatementProps) => VNode>
 
@@ -24,14 +25,16 @@ const contentPages: { path: string; title: MessageKey; content: Content }[] = [
 ]
 
 export function pageRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
     const tenant = tenantOf(request)
     const [areas, themes] = await Promise.all([listAreas(db, tenant.id), listThemes(db, tenant.id)])
     return sendHtml(reply, HomePage({ ctx: viewContext(request, reply), welcome: tenant.welcome, areas, themes }))
   })
 
+  app.get('/netwerk', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => sendHtml(reply, NetworkPage({ ctx: viewContext(request, reply) })))
+
   for (const page of contentPages) {
-    app.get(page.path, { schema: { hide: true } }, async (request, reply) => {
+    app.get(page.path, { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
       const tenant = tenantOf(request)
       const props: StatementProps = {
         tenantName: tenant.name,

@@ -6,6 +6,7 @@ import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import { LocalizedTextSchema } from '../../platform/http/common-schemas.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { initiativeStatuses, isOneOf, needKinds } from '../initiatives/vocabulary.ts'
+import { searchDirectory } from './directory-search.ts'
 import { MAX_QUERY_LENGTH, searchInitiatives } from './search-service.ts'
 import { SearchPage, type SearchFormValues } from './search-views.tsx'
 
@@ -29,11 +30,21 @@ const SearchResponseSchema = Type.Object({
     }),
   ),
   facets: Type.Object({ theme: Type.Array(FacetSchema), area: Type.Array(FacetSchema), status: Type.Array(FacetSchema), need: Type.Array(FacetSchema) }),
+  directory: Type.Array(
+    Type.Object({
+      type: Type.Union([Type.Literal('helper'), Type.Literal('organisation'), Type.Literal('space')]),
+      id: Type.Integer(),
+      title: Type.String(),
+      snippet: Type.String(),
+      url: Type.String(),
+    }),
+    { description: 'Helpers who show themselves publicly, organisations and spaces matching the query: a few of each, on the first page only.' },
+  ),
 })
 
 /** One search for the whole site: a page for people and the same search as JSON. */
 export function searchRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
-  app.get('/zoeken', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/zoeken', { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>
     const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '')
     const values: SearchFormValues = { q: text('q'), thema: text('thema'), wijk: text('wijk'), status: text('status'), hulpvraag: text('hulpvraag') }
@@ -42,18 +53,23 @@ export function searchRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
       return sendHtml(reply, SearchPage({ ctx, values: { ...values, q: values.q.slice(0, MAX_QUERY_LENGTH) }, result: undefined, error: request.t('form.tooLong', { max: MAX_QUERY_LENGTH }) }), 400)
     }
     const page = /^\d{1,5}$/.test(text('pagina')) ? Math.max(1, Number(text('pagina'))) : 1
-    const result = await searchInitiatives(db, tenantOf(request).id, values.q, {
-      themeSlug: new RegExp(SLUG).test(values.thema) ? values.thema : undefined,
-      areaSlug: new RegExp(SLUG).test(values.wijk) ? values.wijk : undefined,
-      status: isOneOf(initiativeStatuses, values.status) ? values.status : undefined,
-      need: isOneOf(needKinds, values.hulpvraag) ? values.hulpvraag : undefined,
-    }, page)
-    return sendHtml(reply, SearchPage({ ctx, values, result }))
+    const tenantId = tenantOf(request).id
+    const [result, directory] = await Promise.all([
+      searchInitiatives(db, tenantId, values.q, {
+        themeSlug: new RegExp(SLUG).test(values.thema) ? values.thema : undefined,
+        areaSlug: new RegExp(SLUG).test(values.wijk) ? values.wijk : undefined,
+        status: isOneOf(initiativeStatuses, values.status) ? values.status : undefined,
+        need: isOneOf(needKinds, values.hulpvraag) ? values.hulpvraag : undefined,
+      }, page),
+      page === 1 ? searchDirectory(db, tenantId, request.person, values.q) : undefined,
+    ])
+    return sendHtml(reply, SearchPage({ ctx, values, result, directory }))
   })
 
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/search',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['search'],
         summary: 'Search public initiatives (Dutch stemming, tolerant of typos), with facets',
@@ -71,8 +87,15 @@ export function searchRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
     },
     async (request) => {
       const { q, theme, area, status, need, page = 1, pageSize = 20 } = request.query
-      const result = await searchInitiatives(db, tenantOf(request).id, q, { themeSlug: theme, areaSlug: area, status, need }, page, pageSize)
+      const tenantId = tenantOf(request).id
+      // The API answers as for a visitor: only helpers who show themselves to everyone.
+      const [result, directory] = await Promise.all([
+        searchInitiatives(db, tenantId, q, { themeSlug: theme, areaSlug: area, status, need }, page, pageSize),
+        page === 1 ? searchDirectory(db, tenantId, undefined, q) : undefined,
+      ])
+      const found = directory ? [...directory.helpers, ...directory.organisations, ...directory.spaces] : []
       return {
+        directory: found.map((hit) => ({ type: hit.kind, id: hit.id, title: hit.title, snippet: hit.snippet, url: hit.url })),
         query: result.query,
         total: result.total,
         page: result.page,

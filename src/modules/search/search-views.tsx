@@ -4,6 +4,7 @@ import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { needLabel, statusLabel } from '../initiatives/labels.ts'
 import type { InitiativeStatus, NeedKind } from '../initiatives/vocabulary.ts'
+import type { DirectoryResults } from './directory-search.ts'
 import type { Facet, SearchResult } from './search-service.ts'
 
 export interface SearchFormValues {
@@ -25,7 +26,38 @@ function Snippet({ parts }: { parts: string[] }) {
   return <>{parts.map((part, index) => (index % 2 === 1 ? <mark>{part}</mark> : part))}</>
 }
 
-export function SearchPage({ ctx, values, result, error }: { ctx: ViewContext; values: SearchFormValues; result: SearchResult | undefined; error?: string }) {
+const directoryGroups = [
+  { key: 'helpers', title: 'search.directory.helpers' },
+  { key: 'organisations', title: 'search.directory.organisations' },
+  { key: 'spaces', title: 'search.directory.spaces' },
+] as const
+
+/** Helpers, organisations and spaces that match, below the initiatives: a few of each, with a link to their page. */
+function DirectorySection({ ctx, directory }: { ctx: ViewContext; directory: DirectoryResults }) {
+  const { t } = ctx
+  const groups = directoryGroups.filter((group) => directory[group.key].length > 0)
+  if (groups.length === 0) return null
+  return (
+    <section class="noaber-section" aria-labelledby="directory-title">
+      <h2 id="directory-title" class="utrecht-heading-2">{t('search.directory.title')}</h2>
+      {groups.map((group) => (
+        <>
+          <h3 class="utrecht-heading-3">{t(group.title)}</h3>
+          <ul class="noaber-list">
+            {directory[group.key].map((hit) => (
+              <li class="noaber-card">
+                <h4 class="utrecht-heading-4 noaber-card__title"><a class="utrecht-link" href={hit.url}>{hit.title}</a></h4>
+                {hit.snippet ? <p class="utrecht-paragraph">{hit.snippet}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ))}
+    </section>
+  )
+}
+
+export function SearchPage({ ctx, values, result, directory, error }: { ctx: ViewContext; values: SearchFormValues; result: SearchResult | undefined; directory?: DirectoryResults; error?: string }) {
   const { t } = ctx
   const params = (page: number) => {
     const search = new URLSearchParams(Object.entries({ ...values, pagina: String(page) }).filter(([, value]) => value !== ''))
@@ -79,6 +111,7 @@ export function SearchPage({ ctx, values, result, error }: { ctx: ViewContext; v
                 {result.page < pages ? <a class="utrecht-link" href={params(result.page + 1)}>{t('search.next')}</a> : null}
               </nav>
             ) : null}
+            {directory ? <DirectorySection ctx={ctx} directory={directory} /> : null}
           </>
         ) : null}
       </div>

@@ -15,6 +15,7 @@ export function themeRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/themes',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['themes'],
         summary: 'Themes the municipality sorts initiatives by',

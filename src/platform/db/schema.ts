@@ -18,7 +18,13 @@ import type {
 } from '../../modules/initiatives/initiative-tables.ts'
 import type { AgendaItemInitiativeTable, AgendaItemTable, AreaFollowerTable, RepresentativeAreaTable } from '../../modules/areas/agenda-tables.ts'
 import type { AreaTable } from '../../modules/areas/area-table.ts'
+import type { AreaImportTable, AreaPhotoTable } from '../../modules/areas/area-admin-tables.ts'
 import type { ThemeTable } from '../../modules/themes/theme-table.ts'
+import type { HelperAreaTable, HelperProfileTable, HelperSkillTable, OrganisationContactTable, OrganisationOfferTable, OrganisationTable, SkillTable } from '../../modules/network/network-tables.ts'
+import type { NeighbourPostReportTable, NeighbourPostResponseTable, NeighbourPostTable } from '../../modules/neighbour-requests/post-tables.ts'
+import type { ConversationMessageTable, ConversationParticipantTable, ConversationTable, MessageBlockTable } from '../../modules/messages/message-tables.ts'
+import type { SpaceBookingTable, SpaceClosureTable, SpacePhotoTable, SpaceTable, SpaceWindowTable } from '../../modules/spaces/space-tables.ts'
+import type { ConnectionRequestTable } from '../../modules/matching/request-table.ts'
 import type { JobRunTable } from '../jobs/job-runs.ts'
 import type { MailOutboxTable } from '../mail/outbox-table.ts'
 import type { SettingTable } from '../settings/setting-table.ts'
@@ -58,4 +64,26 @@ export interface Schema {
   agenda_item_initiatives: AgendaItemInitiativeTable
   representative_areas: RepresentativeAreaTable
   area_followers: AreaFollowerTable
+  conversations: ConversationTable
+  conversation_participants: ConversationParticipantTable
+  conversation_messages: ConversationMessageTable
+  message_blocks: MessageBlockTable
+  area_photos: AreaPhotoTable
+  area_imports: AreaImportTable
+  neighbour_posts: NeighbourPostTable
+  neighbour_post_responses: NeighbourPostResponseTable
+  neighbour_post_reports: NeighbourPostReportTable
+  skills: SkillTable
+  helper_profiles: HelperProfileTable
+  helper_skills: HelperSkillTable
+  helper_areas: HelperAreaTable
+  organisations: OrganisationTable
+  organisation_contacts: OrganisationContactTable
+  organisation_offers: OrganisationOfferTable
+  spaces: SpaceTable
+  connection_requests: ConnectionRequestTable
+  space_windows: SpaceWindowTable
+  space_closures: SpaceClosureTable
+  space_photos: SpacePhotoTable
+  space_bookings: SpaceBookingTable
 }

@@ -106,9 +106,10 @@ export function CheckboxGroup({ name, legend, options, error, idPrefix = 'field'
   )
 }
 
-export function SubmitButton({ children, variant = 'primary' }: { children: ComponentChildren; variant?: 'primary' | 'secondary' }) {
+/** A submit button; with `name` and `value` a form with several buttons tells which one was pressed. */
+export function SubmitButton({ children, variant = 'primary', name, value }: { children: ComponentChildren; variant?: 'primary' | 'secondary'; name?: string; value?: string }) {
   return (
-    <button class={`utrecht-button utrecht-button--${variant}-action noaber-button noaber-button--${variant}`} type="submit">
+    <button class={`utrecht-button utrecht-button--${variant}-action noaber-button noaber-button--${variant}`} type="submit" name={name} value={value}>
       {children}
     </button>
   )

@@ -19,6 +19,7 @@ import { registerErrorHandling } from './errors.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerRequestContext } from './request-context.ts'
+import { registerPublicCache } from './public-cache.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +96,7 @@ export async function buildApp({ config, db, cookieSecret, clock = systemClock }
   registerApiTokens(app, db)
   await registerCsrf(app, config)
   registerErrorHandling(app)
+  registerPublicCache(app)
   registerHealthRoutes(app, db)
   registerAssets(app)
   registerTenantRoutes(app)

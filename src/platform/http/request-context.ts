@@ -6,6 +6,7 @@ import { findTenantForHost } from '../tenancy/tenant-repository.ts'
 import type { Tenant } from '../tenancy/tenant-table.ts'
 import type { Db } from '../db/database.ts'
 import { sendError } from './errors.ts'
+import { readContentVersion } from './public-cache.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,22 +24,40 @@ export function registerRequestContext(app: FastifyInstance, db: Db): void {
   app.decorateRequest('tenant', undefined)
   app.decorateRequest('locale', defaultLocale)
   app.decorateRequest('t', translator(defaultLocale))
+  app.decorateRequest('contentVersion', 0)
+
+  // Municipalities by host name, valid for one content version: a changed tenant changes the version.
+  const tenants = new Map<string, Tenant | undefined>()
+  let tenantsVersion = -1
 
   app.addHook('onRequest', async (request, reply) => {
     const chosen = request.cookies[LANGUAGE_COOKIE]
     request.locale = isLocale(chosen) ? chosen : defaultLocale
     request.t = translator(request.locale)
     if (request.url.startsWith('/assets/') || request.url === '/healthz' || request.url === '/readyz') return
-    request.tenant = await findTenantForHost(db, request.hostname.replace(/:\d+$/, '').toLowerCase())
+    request.contentVersion = await readContentVersion(db)
+    if (request.contentVersion !== tenantsVersion) {
+      tenants.clear()
+      tenantsVersion = request.contentVersion
+    }
+    const host = request.hostname.replace(/:\d+$/, '').toLowerCase()
+    if (!tenants.has(host)) tenants.set(host, await findTenantForHost(db, host))
+    request.tenant = tenants.get(host)
     if (!request.tenant) return sendError(request, reply, 503)
   })
 }
 
 export function viewContext(request: FastifyRequest, reply: FastifyReply): ViewContext {
   const person = request.person
+  let csrfToken: string | undefined
   return {
     person: person ? { displayName: person.displayName, email: person.email, roles: person.roles } : undefined,
-    csrfToken: reply.generateCsrf(),
+    // Made only when a form asks for it: the token's cookie would keep a page out of the public cache.
+    get csrfToken() {
+      csrfToken ??= reply.generateCsrf()
+      return csrfToken
+    },
+    unreadConversations: request.unreadConversations,
     locale: request.locale,
     t: request.t,
     tenant: request.tenant ? { name: request.tenant.name, slug: request.tenant.slug } : { name: 'Noaber', slug: '' },

@@ -5,19 +5,27 @@ import type { ViewContext } from './view-context.ts'
 interface NavigationItem {
   href: string
   label: string
+  /** A number shown beside the label, such as unread messages; `accessibleName` then says what it counts. */
+  badge?: number
+  accessibleName?: string
 }
 
 function mainNavigation(ctx: ViewContext): NavigationItem[] {
-  const items = [
+  const items: NavigationItem[] = [
     { href: '/', label: ctx.t('nav.home') },
     { href: '/initiatieven/nieuw', label: ctx.t('nav.startInitiative') },
     { href: '/initiatieven', label: ctx.t('nav.initiatives') },
     { href: '/kaart', label: ctx.t('nav.map') },
     { href: '/wijken', label: ctx.t('nav.areas') },
+    { href: '/netwerk', label: ctx.t('nav.network') },
     { href: '/zoeken', label: ctx.t('nav.search') },
     { href: '/over', label: ctx.t('nav.about') },
   ]
-  if (ctx.person) items.push({ href: '/mijn', label: ctx.t('nav.mine') })
+  if (ctx.person) {
+    items.push({ href: '/mijn', label: ctx.t('nav.mine') })
+    const unread = ctx.unreadConversations ?? 0
+    items.push({ href: '/berichten', label: ctx.t('messages.nav'), badge: unread || undefined, accessibleName: unread ? ctx.t('messages.nav.unread', { count: unread }) : undefined })
+  }
   if (ctx.person?.roles.some((role) => role === 'broker' || role === 'coordinator' || role === 'admin')) items.push({ href: '/werk', label: ctx.t('nav.work') })
   if (ctx.person?.roles.includes('admin')) items.push({ href: '/beheer', label: ctx.t('nav.admin') })
   return items
@@ -111,8 +119,9 @@ export function Shell({ ctx, title, children, scripts = [], styles = [] }: Shell
                 const current = isCurrent(item, ctx.currentPath)
                 return (
                   <li class="utrecht-nav-list__item">
-                    <a class="utrecht-nav-list__link noaber-nav__link" href={item.href} aria-current={current ? 'page' : undefined}>
+                    <a class="utrecht-nav-list__link noaber-nav__link" href={item.href} aria-current={current ? 'page' : undefined} aria-label={item.accessibleName}>
                       {item.label}
+                      {item.badge ? <> <span class="noaber-tag">{item.badge}</span></> : null}
                     </a>
                   </li>
                 )

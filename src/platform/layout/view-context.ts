@@ -13,4 +13,6 @@ export interface ViewContext {
   person: { displayName: string; email: string; roles: Role[] } | undefined
   /** Token every form on the page must send back (CSRF protection). */
   csrfToken: string
+  /** Conversations of the signed-in person with something unread, shown beside "Berichten" in the header. */
+  unreadConversations?: number
 }

@@ -7,6 +7,14 @@ import { initiativeConfirmation } from './templates/initiative-confirmation.ts'
 import { brokerAssigned } from './templates/broker-assigned.ts'
 import { initiativeUpdate } from './templates/initiative-update.ts'
 import { promiseDigest } from './templates/promise-digest.ts'
+import { organisationInvitation } from './templates/organisation-invitation.ts'
+import { neighbourPostHidden } from './templates/neighbour-post-hidden.ts'
+import { messageReceived } from './templates/message-received.ts'
+import { connectionRequest } from './templates/connection-request.ts'
+import { connectionRequestAnswered } from './templates/connection-request-answered.ts'
+import { spaceBookingRequested } from './templates/space-booking-requested.ts'
+import { spaceBookingAnswered } from './templates/space-booking-answered.ts'
+import { spaceBookingCancelled } from './templates/space-booking-cancelled.ts'
 
 /**
  * Every mail Noaber sends. To add one: write `templates/<name>.ts` with `defineMailTemplate` (its text
@@ -19,6 +27,14 @@ const templates = {
   brokerAssigned,
   initiativeUpdate,
   promiseDigest,
+  organisationInvitation,
+  neighbourPostHidden,
+  messageReceived,
+  spaceBookingRequested,
+  spaceBookingAnswered,
+  spaceBookingCancelled,
+  connectionRequest,
+  connectionRequestAnswered,
 }
 
 type ParamsOf<T> = T extends MailTemplate<infer P> ? P : never

@@ -4,15 +4,20 @@ import type { FastifyInstance } from 'fastify'
 import { seedDemo } from '../../../src/demo/seed.ts'
 import { listAreas } from '../../../src/modules/areas/area-repository.ts'
 import { listThemes } from '../../../src/modules/themes/theme-repository.ts'
+import type { Db } from '../../../src/platform/db/database.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
+import { addHelper, addSpace } from '../../support/network-fixtures.ts'
+import { grantRole } from '../../../src/modules/accounts/account-service.ts'
+import { signInResident } from '../../support/residents.ts'
 
 describeEachDatabase('searching initiatives', (context) => {
   let app: FastifyInstance
   const ids: Record<string, number> = {}
 
+  let db: Db
   before(async () => {
-    const { db } = context.database
+    db = context.database.db
     const { tenantId } = await seedDemo(db, { content: false })
     const [area] = await listAreas(db, tenantId)
     const [theme] = await listThemes(db, tenantId)
@@ -36,6 +41,11 @@ describeEachDatabase('searching initiatives', (context) => {
       await db.insertInto('initiative_themes').values({ initiative_id: id, theme_id: theme!.id }).execute()
       await db.insertInto('initiative_needs').values({ initiative_id: id, kind: 'volunteers', explanation: 'Handen nodig' }).execute()
     }
+    await addHelper(db, tenantId, { email: 'imker.open@search.example', name: 'Ingrid Imker', skills: ['bijenhouden'], areaId: area!.id, visibility: 'public' })
+    await addHelper(db, tenantId, { email: 'imker.leden@search.example', name: 'Lotte Ledenimker', skills: ['bijenhouden'], areaId: area!.id, visibility: 'members' })
+    await addHelper(db, tenantId, { email: 'imker.stil@search.example', name: 'Henk Verborgenimker', skills: ['bijenhouden'], areaId: area!.id, visibility: 'hidden' })
+    const { person: owner } = await grantRole(db, tenantId, 'zaal@search.example', 'resident', 'Zaalbeheer')
+    await addSpace(db, tenantId, { ownerId: owner.id, name: 'Bijenstal bij de boerderij', areaId: area!.id })
     app = await testApp(db)
     await app.ready()
   })
@@ -80,6 +90,21 @@ describeEachDatabase('searching initiatives', (context) => {
     assert.equal(all.total, 3)
     assert.equal(all.facets.need!.find((facet) => facet.value === 'volunteers')?.count, 3)
     assert.equal((await api('q=&status=realised')).total, 0)
+  })
+
+  it('also finds helpers, organisations and spaces, each only as far as the reader may see them', async () => {
+    const response = await app.inject({ url: '/api/v1/search?q=bijen' })
+    const directory = (response.json() as { directory: { type: string; title: string }[] }).directory
+    assert.ok(directory.some((hit) => hit.type === 'helper' && /Ingrid/.test(hit.title)))
+    assert.ok(directory.some((hit) => hit.type === 'space' && hit.title === 'Bijenstal bij de boerderij'))
+    assert.ok(!directory.some((hit) => /Lotte|Henk/.test(hit.title)), 'members-only and hidden helpers stay out of the public answer')
+    const visitorPage = (await app.inject({ url: '/zoeken?q=bijen' })).body
+    assert.match(visitorPage, /Ook in het netwerk/)
+    assert.doesNotMatch(visitorPage, /Lotte/)
+    const member = await signInResident(app, db, 'lid@search.example')
+    const memberPage = (await member.get('/zoeken?q=bijen')).body
+    assert.match(memberPage, /Lotte/, 'a signed-in resident sees members-only helpers')
+    assert.doesNotMatch(memberPage, /Henk/, 'nobody finds a hidden helper')
   })
 
   it('refuses a query of 10,000 characters with a clear answer, and treats SQL as words', async () => {

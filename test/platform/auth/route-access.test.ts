@@ -9,6 +9,12 @@ import { SESSION_ABSOLUTE_MS } from '../../../src/platform/auth/session.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 import { everyone, only, signedIn, visitors, type RouteAccess, type Visitor } from '../../support/route-access.ts'
+import { areasRouteAccess } from '../../modules/areas/route-access.ts'
+import { neighbourRequestsRouteAccess } from '../../modules/neighbour-requests/route-access.ts'
+import { messagesRouteAccess } from '../../modules/messages/route-access.ts'
+import { matchingRouteAccess } from '../../modules/matching/route-access.ts'
+import { spacesRouteAccess } from '../../modules/spaces/route-access.ts'
+import { networkRouteAccess } from '../../modules/network/route-access.ts'
 
 /**
  * Every route with the answer each kind of visitor gets: a form posted empty (with a valid CSRF
@@ -18,6 +24,7 @@ import { everyone, only, signedIn, visitors, type RouteAccess, type Visitor } fr
 const matrix: RouteAccess = {
   'GET /': { expect: everyone(200) },
   'GET /over': { expect: everyone(200) },
+  'GET /netwerk': { expect: everyone(200) },
   'GET /toegankelijkheid': { expect: everyone(200) },
   'GET /privacy': { expect: everyone(200) },
   'GET /healthz': { expect: everyone(200) },
@@ -112,6 +119,12 @@ const matrix: RouteAccess = {
   'GET /beheer/logboek': { expect: only(['admin'], 200) },
   'GET /beheer/instellingen': { expect: only(['admin'], 200) },
   'POST /beheer/instellingen': { expect: only(['admin'], 400) },
+  ...areasRouteAccess,
+  ...neighbourRequestsRouteAccess,
+  ...messagesRouteAccess,
+  ...matchingRouteAccess,
+  ...spacesRouteAccess,
+  ...networkRouteAccess,
 }
 
 describeEachDatabase('access to every route by role', (context) => {

@@ -14,6 +14,14 @@ const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
     overdue: [{ brokerName: null, items: [{ initiativeTitle: 'Moestuin aan de Brink', promise: 'Terugbellen over de vergunning', dueOn: 'donderdag 24 december 2026', link: 'https://esveld.example/werk/initiatieven/7' }] }],
     dueSoon: [{ initiativeTitle: 'Repaircafé', promise: 'Sleutel van het dorpshuis regelen', dueOn: 'dinsdag 29 december 2026', link: 'https://esveld.example/werk/initiatieven/8' }],
   },
+  messageReceived: { tenantName: 'Gemeente Esveld', link: 'https://esveld.example/berichten/12' },
+  connectionRequest: { tenantName: 'Gemeente Esveld', askerName: 'Sanne de Ruimtemaker', initiativeTitle: 'Moestuin aan de Brink', need: 'Vrijwilligers', message: 'Zou u op zaterdagochtend twee uur willen helpen spitten?', link: 'https://esveld.example/mijn/verzoeken' },
+  connectionRequestAnswered: { tenantName: 'Gemeente Esveld', partyName: 'Kulturhus De Eike', initiativeTitle: 'Moestuin aan de Brink', decision: 'accepted', answer: 'Graag, de zaal is vrij.', link: 'https://esveld.example/werk/initiatieven/4' },
+  organisationInvitation: { tenantName: 'Gemeente Esveld', organisationName: 'Voetbalvereniging Esveld', inviterName: 'Gerrit Pool', link: 'https://esveld.example/organisaties/voetbalvereniging-esveld' },
+  neighbourPostHidden: { tenantName: 'Gemeente Esveld', postTitle: 'Ladder te leen', reason: 'Dit is betaald werk; daarvoor is deze plek niet bedoeld.', link: 'https://esveld.example/buurtvragen/3' },
+  spaceBookingRequested: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', requesterName: 'Fleur Jansen', when: 'vrijdag 4 december 2026, 19:00–21:00', peopleCount: 30, purpose: 'Buurtvergadering over de speeltuin', link: 'https://esveld.example/mijn/ruimtes' },
+  spaceBookingAnswered: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', when: 'vrijdag 4 december 2026, 19:00–21:00', accepted: false, reason: 'Die avond is er de kerstmarkt.', link: 'https://esveld.example/mijn/reserveringen' },
+  spaceBookingCancelled: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', requesterName: 'Fleur Jansen', when: 'vrijdag 4 december 2026, 19:00–21:00', link: 'https://esveld.example/mijn/ruimtes' },
 }
 
 describe('mail templates', () => {

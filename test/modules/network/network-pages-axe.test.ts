@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { FastifyInstance } from 'fastify'
+import type { Browser } from 'playwright-core'
+import { seedDemo } from '../../../src/demo/seed.ts'
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../../src/platform/auth/session.ts'
+import { newSecretToken } from '../../../src/platform/auth/tokens.ts'
+import { testApp } from '../../support/app.ts'
+import { browserSkipReason, expectNoAxeViolations, launchBrowser } from '../../support/browser.ts'
+import { createTestDatabase, type TestDatabase } from '../../support/databases.ts'
+import { person } from './fixtures.ts'
+
+/** Every page of the network, filled with the demo, in a real browser: no WCAG 2.1 AA violations, also with form errors shown. */
+describe('the network’s pages in a browser', { skip: browserSkipReason() }, () => {
+  let database: TestDatabase
+  let app: FastifyInstance
+  let browser: Browser
+  let base: string
+  const people: Record<'coordinator' | 'helper' | 'contact' | 'invited', number> = { coordinator: 0, helper: 0, contact: 0, invited: 0 }
+  let helperId: number
+
+  before(async () => {
+    database = await createTestDatabase('pglite')
+    const { db } = database
+    const { tenantId } = await seedDemo(db)
+    people.coordinator = await person(db, tenantId, 'axe.coordinator@gemeente.example', 'coordinator', 'Cora Coördinator')
+    const helper = await db.selectFrom('helper_profiles').select(['id', 'person_id']).where('visibility', '=', 'public').where('show_contributions', '=', true).orderBy('id').executeTakeFirstOrThrow()
+    helperId = helper.id
+    people.helper = helper.person_id
+    const organisation = (slug: string) => db.selectFrom('organisation_contacts').innerJoin('organisations', 'organisations.id', 'organisation_contacts.organisation_id').select('person_id').where('slug', '=', slug)
+    people.contact = (await organisation('bouwbedrijf-nijhof').where('accepted_at', 'is not', null).executeTakeFirstOrThrow()).person_id
+    people.invited = (await organisation('bouwbedrijf-nijhof').where('accepted_at', 'is', null).executeTakeFirstOrThrow()).person_id
+    app = await testApp(db)
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close()
+    await app?.close()
+    await database?.close()
+  })
+
+  async function open(path: string, as?: keyof typeof people) {
+    const context = await browser.newContext()
+    if (as) {
+      const { token, hash } = newSecretToken()
+      await database.db.insertInto('sessions').values({ token_hash: hash, person_id: people[as], expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS) }).execute()
+      await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base }])
+    }
+    const page = await context.newPage()
+    const response = await page.goto(base + path)
+    assert.equal(response?.status(), 200, path)
+    return { page, close: () => context.close() }
+  }
+
+  for (const [path, as] of [
+    ['/helpers', undefined],
+    ['/helpers?wijk=oosterhof&beschikbaar=weekend', undefined],
+    ['/helpers/HELPER', undefined],
+    ['/helpers/HELPER', 'helper'],
+    ['/helpers/HELPER/contact', 'coordinator'],
+    ['/mijn/hulpaanbod', 'helper'],
+    ['/organisaties', undefined],
+    ['/organisaties/bouwbedrijf-nijhof', undefined],
+    ['/organisaties/bouwbedrijf-nijhof', 'invited'],
+    ['/organisaties/bouwbedrijf-nijhof/bewerken', 'contact'],
+    ['/organisaties/bouwbedrijf-nijhof/bewerken', 'coordinator'],
+    ['/organisaties/nieuw', 'coordinator'],
+    ['/beheer/vaardigheden', 'coordinator'],
+  ] as const) {
+    it(`${path}${as ? ` as ${as}` : ''}`, async () => {
+      const { page, close } = await open(path.replace('HELPER', String(helperId)), as)
+      await expectNoAxeViolations(page)
+      await close()
+    })
+  }
+
+  it('shows form errors accessibly', async () => {
+    const { page, close } = await open('/mijn/hulpaanbod', 'coordinator')
+    await page.fill('#field-description', 'kort')
+    await page.getByRole('button', { name: 'Hulp aanbieden' }).click()
+    assert.equal(await page.textContent('#error-summary-title'), 'Controleer het volgende:')
+    await expectNoAxeViolations(page)
+    await page.goto(`${base}/organisaties/nieuw`)
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click()
+    await expectNoAxeViolations(page)
+    await close()
+  })
+})

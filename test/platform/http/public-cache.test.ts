@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict'
+import { after, before, it } from 'node:test'
+import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
+import { seedDemo } from '../../../src/demo/seed.ts'
+import type { Db } from '../../../src/platform/db/database.ts'
+import { describeEachDatabase } from '../../support/databases.ts'
+import { testApp } from '../../support/app.ts'
+import { signInResident } from '../../support/residents.ts'
+
+describeEachDatabase('pages kept in memory for visitors without a session', (context) => {
+  let app: FastifyInstance
+  let db: Db
+  let id: number
+
+  /** A change the content-version triggers do not see: only a kept page would still show the old text. */
+  async function changeUnseen(title: string): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx)
+      await trx.updateTable('initiatives').set({ title }).where('id', '=', id).execute()
+    })
+  }
+
+  before(async () => {
+    db = context.database.db
+    const { tenantId } = await seedDemo(db, { content: false })
+    const area = await db.selectFrom('areas').select('id').where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()
+    ;({ id } = await db
+      .insertInto('initiatives')
+      .values({ tenant_id: tenantId, title: 'Pluktuin bij de molen', summary: 'Samen bloemen en kruiden kweken die iedereen mag plukken.', description: '', area_id: area.id,
+        initiator_kind: 'resident', status: 'underWay', publication: 'published', contact_name: 'Test', contact_email: 'test@voorbeeld.nl', submission_key: 'public-cache-test-0001' })
+      .returning('id')
+      .executeTakeFirstOrThrow())
+    app = await testApp(db)
+    await app.ready()
+  })
+  after(() => app.close())
+
+  const page = async (url: string, headers: Record<string, string> = {}) => (await app.inject({ url, headers })).body
+
+  it('serves the same page again without asking the database for its content', async () => {
+    assert.match(await page(`/initiatieven/${id}`), /Pluktuin bij de molen/)
+    await changeUnseen('Pluktuin bij de oude molen')
+    assert.match(await page(`/initiatieven/${id}`), /Pluktuin bij de molen/, 'the kept page')
+    assert.match((await app.inject({ url: `/api/v1/search?q=pluktuin` })).body, /Pluktuin bij de oude molen/, 'a page not kept yet reads the database')
+  })
+
+  it('shows a change as soon as it is stored', async () => {
+    await db.updateTable('initiatives').set({ title: 'Pluktuin aan de Molenweg' }).where('id', '=', id).execute()
+    assert.match(await page(`/initiatieven/${id}`), /Pluktuin aan de Molenweg/)
+    assert.match((await app.inject({ url: `/api/v1/search?q=pluktuin` })).body, /Pluktuin aan de Molenweg/)
+  })
+
+  it('keeps a page per language', async () => {
+    assert.match(await page('/'), /lang="nl"/)
+    assert.match(await page('/', { cookie: 'lang=en' }), /lang="en"/)
+  })
+
+  it('never gives a signed-in person the visitors\u2019 page, nor keeps theirs for visitors', async () => {
+    await page('/')
+    const resident = await signInResident(app, db, 'bewoner@cache.example')
+    assert.match((await resident.get('/')).body, /Uitloggen/)
+    assert.doesNotMatch(await page('/'), /Uitloggen/)
+  })
+
+  it('sets no cookie on a page without a form, so it can be kept', async () => {
+    const response = await app.inject({ url: '/initiatieven' })
+    assert.equal(response.headers['set-cookie'], undefined)
+  })
+})

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { seedDemo } from '../../src/demo/seed.ts'
-import { listAreas } from '../../src/modules/areas/area-repository.ts'
+import { listAreaBoundaries } from '../../src/modules/areas/area-repository.ts'
 import { listThemes } from '../../src/modules/themes/theme-repository.ts'
 import { findTenantForHost } from '../../src/platform/tenancy/tenant-repository.ts'
 import { getSetting } from '../../src/platform/settings/settings.ts'
@@ -16,7 +16,7 @@ describeEachDatabase('the demo municipality', (context) => {
     assert.ok(tenant, 'answers on localhost')
     assert.match(tenant.name, /^Gemeente /)
     assert.match(tenant.logo_svg, /<svg/)
-    const areas = await listAreas(db, tenant.id)
+    const areas = await listAreaBoundaries(db, tenant.id)
     assert.ok(areas.length >= 7 && areas.length <= 10, `about eight areas, got ${areas.length}`)
     assert.ok(areas.some((area) => area.kind === 'village') && areas.some((area) => area.kind === 'neighbourhood'))
     for (const area of areas) {

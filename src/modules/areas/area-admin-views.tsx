@@ -4,13 +4,14 @@ import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { areaPhotoUrl, type AreaPhotoInfo } from './area-photo.ts'
 import type { AreaKind, AreaRow } from './area-table.ts'
+import type { AreaListing } from './area-repository.ts'
 import type { ImportPlan, PendingImport } from './boundary-import-service.ts'
 
 const kindLabel = (ctx: ViewContext, kind: AreaKind) => ctx.t(kind === 'village' ? 'area.kind.village' : 'area.kind.neighbourhood')
 
 export interface AreasAdminProps {
   ctx: ViewContext
-  areas: AreaRow[]
+  areas: AreaListing[]
   withPhoto: Set<number>
   notices?: string[]
   /** The import form that failed, with its messages. */

@@ -1,9 +1,9 @@
 import { formatNumber, localized } from '../../platform/i18n/translate.ts'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
-import type { AreaRow } from './area-table.ts'
+import type { AreaListing } from './area-repository.ts'
 
 /** A neighbourhood or village as a card: name linking to its page, kind, residents, description. */
-export function AreaCard({ ctx, area, headingLevel }: { ctx: ViewContext; area: AreaRow; headingLevel: 2 | 3 }) {
+export function AreaCard({ ctx, area, headingLevel }: { ctx: ViewContext; area: AreaListing; headingLevel: 2 | 3 }) {
   const { t, locale } = ctx
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (

@@ -12,7 +12,18 @@ export interface NewArea {
   boundary: AreaBoundary
 }
 
-export async function listAreas(db: Db, tenantId: number): Promise<AreaRow[]> {
+/** An area without its boundary: what lists, cards and choices need. */
+export type AreaListing = Omit<AreaRow, 'boundary'>
+
+const summaryColumns = ['id', 'tenant_id', 'slug', 'name', 'kind', 'population', 'description', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'created_at'] as const
+
+/** The municipality's areas, villages and neighbourhoods by name, without boundaries: those can be large, and most pages do not draw them. */
+export async function listAreas(db: Db, tenantId: number): Promise<AreaListing[]> {
+  return db.selectFrom('areas').select(summaryColumns).where('tenant_id', '=', tenantId).orderBy('kind').orderBy('name').execute()
+}
+
+/** The areas with their boundaries, for maps and for finding the area of a point. */
+export async function listAreaBoundaries(db: Db, tenantId: number): Promise<AreaRow[]> {
   return db.selectFrom('areas').selectAll().where('tenant_id', '=', tenantId).orderBy('kind').orderBy('name').execute()
 }
 

@@ -3,11 +3,10 @@ import type { FastifyInstance } from 'fastify'
 import { sendError } from '../../platform/http/errors.ts'
 import { tenantOf } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
-import type { AreaRow } from './area-table.ts'
-import { findArea, listAreas } from './area-repository.ts'
+import { findArea, listAreas, type AreaListing } from './area-repository.ts'
 import { AreaListSchema, AreaParamsSchema, AreaSchema, type AreaSummary } from './area-schemas.ts'
 
-function present(area: AreaRow): AreaSummary {
+function present(area: AreaListing): AreaSummary {
   return {
     slug: area.slug,
     name: area.name,

@@ -7,6 +7,7 @@ import type { InitiativeStatus } from '../initiatives/vocabulary.ts'
 import { agendaStatuses, type AgendaStatus } from './agenda-tables.ts'
 import type { AgendaItem, AreaFigures } from './area-page-service.ts'
 import type { AreaRow } from './area-table.ts'
+import type { AreaListing } from './area-repository.ts'
 import { AreaCard } from './area-card.tsx'
 import { areaPhotoUrl, type AreaPhotoInfo } from './area-photo.ts'
 
@@ -16,7 +17,7 @@ const agendaStatusLabel: Record<AgendaStatus, MessageKey> = {
   done: 'area.agenda.status.done',
 }
 
-export function AreasPage({ ctx, areas }: { ctx: ViewContext; areas: AreaRow[] }) {
+export function AreasPage({ ctx, areas }: { ctx: ViewContext; areas: AreaListing[] }) {
   const { t } = ctx
   return (
     <Shell ctx={ctx} title={t('nav.areas')}>

@@ -33,6 +33,17 @@ export async function listInbox(db: Db, tenantId: number, readerId: number, filt
     .leftJoin('areas', 'areas.id', 'initiatives.area_id')
     .leftJoin('people as broker', 'broker.id', 'initiatives.broker_id')
     .leftJoin('case_reads', (join) => join.onRef('case_reads.initiative_id', '=', 'initiatives.id').on('case_reads.person_id', '=', readerId))
+    // Each case's open promises are read once: the next due day and how many are overdue.
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('promises')
+          .select([sql<string | null>`min(due_on)`.as('next_due'), sql<number>`count(*) filter (where due_on < ${today}::date)`.as('overdue')])
+          .whereRef('promises.initiative_id', '=', 'initiatives.id')
+          .where('promises.status', '=', 'open')
+          .as('open_promises'),
+      (join) => join.onTrue(),
+    )
     .select([
       'initiatives.id',
       'initiatives.title',
@@ -40,8 +51,8 @@ export async function listInbox(db: Db, tenantId: number, readerId: number, filt
       'initiatives.last_activity_at as lastActivityAt',
       'areas.name as areaName',
       sql<string | null>`nullif(coalesce(nullif(broker.display_name, ''), broker.email), '')`.as('brokerName'),
-      sql<string | null>`(select min(due_on)::text from promises where promises.initiative_id = initiatives.id and promises.status = 'open')`.as('nextDue'),
-      sql<number>`(select count(*)::int from promises where promises.initiative_id = initiatives.id and promises.status = 'open' and promises.due_on < ${today}::date)`.as('overdue'),
+      sql<string | null>`open_promises.next_due::text`.as('nextDue'),
+      sql<number>`coalesce(open_promises.overdue, 0)::int`.as('overdue'),
       sql<boolean>`(case_reads.read_at is null or case_reads.read_at < initiatives.last_activity_at)`.as('unread'),
     ])
     .where('initiatives.tenant_id', '=', tenantId)
@@ -56,7 +67,7 @@ export async function listInbox(db: Db, tenantId: number, readerId: number, filt
     const need = filter.need
     query = query.where(sql<boolean>`exists (select 1 from initiative_needs where initiative_needs.initiative_id = initiatives.id and initiative_needs.kind = ${need})`)
   }
-  const rows = await query.orderBy(sql`(select min(due_on) from promises where promises.initiative_id = initiatives.id and promises.status = 'open') asc nulls last`).orderBy('initiatives.id', 'desc').limit(500).execute()
+  const rows = await query.orderBy(sql`open_promises.next_due asc nulls last`).orderBy('initiatives.id', 'desc').limit(500).execute()
   return rows.map((row) => ({ ...row, overdue: Number(row.overdue), unread: Boolean(row.unread) }))
 }
 

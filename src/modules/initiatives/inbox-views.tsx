@@ -3,7 +3,7 @@ import { localized } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { formatDay } from '../../platform/time/format.ts'
-import type { AreaRow } from '../areas/area-table.ts'
+import type { AreaListing } from '../areas/area-repository.ts'
 import type { ThemeRow } from '../themes/theme-table.ts'
 import type { InboxItem } from './case-queries.ts'
 import { needLabel, statusLabel } from './labels.ts'
@@ -21,7 +21,7 @@ export interface InboxPageProps {
   ctx: ViewContext
   items: InboxItem[]
   filter: InboxFilterValues
-  areas: AreaRow[]
+  areas: AreaListing[]
   themes: ThemeRow[]
   brokers: { id: number; name: string }[] | undefined
 }

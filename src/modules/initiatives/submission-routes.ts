@@ -9,7 +9,7 @@ import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { hitRateLimit } from '../../platform/rate-limit/rate-limit.ts'
-import { listAreas } from '../areas/area-repository.ts'
+import { listAreaBoundaries } from '../areas/area-repository.ts'
 import { listThemes } from '../themes/theme-repository.ts'
 import { confirmInitiative, inspectConfirmation, submitInitiative } from './initiative-service.ts'
 import { findSimilarInitiatives } from './similar.ts'
@@ -28,7 +28,8 @@ function emptyForm(): SubmissionForm {
 
 export function submissionRoutes(app: FastifyInstance, { db, config, clock }: ModuleDeps): void {
   async function choices(tenantId: number) {
-    const [areas, themes] = await Promise.all([listAreas(db, tenantId), listThemes(db, tenantId)])
+    // Boundaries too: a point on the map decides the area.
+    const [areas, themes] = await Promise.all([listAreaBoundaries(db, tenantId), listThemes(db, tenantId)])
     return { areas, themes, tileUrl: config.tileUrl }
   }
 

@@ -5,7 +5,7 @@ import { sendError } from '../../platform/http/errors.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
-import { listAreas } from '../areas/area-repository.ts'
+import { listAreaBoundaries, listAreas } from '../areas/area-repository.ts'
 import { listThemes } from '../themes/theme-repository.ts'
 import { initiativeStatuses, needKinds } from '../initiatives/vocabulary.ts'
 import { clusterInitiatives, parseBoundingBox } from './clusters.ts'
@@ -89,7 +89,7 @@ export function mapRoutes(app: FastifyInstance, { db, config }: ModuleDeps): voi
       },
     },
     async (request) => {
-      const areas = await listAreas(db, tenantOf(request).id)
+      const areas = await listAreaBoundaries(db, tenantOf(request).id)
       return {
         type: 'FeatureCollection' as const,
         features: areas.map((area) => ({ type: 'Feature' as const, geometry: area.boundary, properties: { slug: area.slug, name: area.name, kind: area.kind } })),

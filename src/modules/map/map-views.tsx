@@ -2,7 +2,7 @@ import { Select, SubmitButton } from '../../platform/forms/fields.tsx'
 import { localized } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
-import type { AreaRow } from '../areas/area-table.ts'
+import type { AreaListing } from '../areas/area-repository.ts'
 import type { ThemeRow } from '../themes/theme-table.ts'
 import { needLabel, statusLabel } from '../initiatives/labels.ts'
 import { initiativeStatuses, needKinds } from '../initiatives/vocabulary.ts'
@@ -14,7 +14,7 @@ export interface MapFilterValues {
   hulpvraag: string
 }
 
-export function MapPage({ ctx, tileUrl, areas, themes, filters }: { ctx: ViewContext; tileUrl: string; areas: AreaRow[]; themes: ThemeRow[]; filters: MapFilterValues }) {
+export function MapPage({ ctx, tileUrl, areas, themes, filters }: { ctx: ViewContext; tileUrl: string; areas: AreaListing[]; themes: ThemeRow[]; filters: MapFilterValues }) {
   const { t, locale } = ctx
   const listQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== '')).toString()
   return (

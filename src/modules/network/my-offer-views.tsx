@@ -2,7 +2,7 @@ import { CheckboxGroup, ErrorSummary, Form, Notice, RadioGroup, SubmitButton, Te
 import { localized, type MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
-import type { AreaRow } from '../areas/area-table.ts'
+import type { AreaListing } from '../areas/area-repository.ts'
 import { WHOLE_MUNICIPALITY, type HelperFormValues } from './helper-form.ts'
 import type { HelperSummary } from './helper-queries.ts'
 import { availabilityLabel, helperVisibilityLabel, nameShownLabel, timeLabel } from './labels.ts'
@@ -51,7 +51,7 @@ export interface MyOfferPageProps {
   helper: HelperSummary | undefined
   /** Active skills, plus retired ones already on the profile (they may stay). */
   skills: SkillRow[]
-  areas: AreaRow[]
+  areas: AreaListing[]
   values: HelperFormValues
   errors?: FieldError[]
   notice?: MessageKey

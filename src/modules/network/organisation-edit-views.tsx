@@ -2,7 +2,7 @@ import { CheckboxGroup, ErrorSummary, Form, Notice, Select, SubmitButton, TextAr
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
-import type { AreaRow } from '../areas/area-table.ts'
+import type { AreaListing } from '../areas/area-repository.ts'
 import { offerKindLabel, organisationKindLabel } from './labels.ts'
 import type { OfferFormValues, OrganisationFormValues } from './organisation-form.ts'
 import { WEBSITE_MAX } from './organisation-form.ts'
@@ -25,7 +25,7 @@ export function organisationValues(detail: OrganisationDetail): OrganisationForm
   }
 }
 
-function DetailFields({ ctx, prefix, values, errors, areas }: { ctx: ViewContext; prefix: string; values: OrganisationFormValues; errors: FieldError[]; areas: AreaRow[] }) {
+function DetailFields({ ctx, prefix, values, errors, areas }: { ctx: ViewContext; prefix: string; values: OrganisationFormValues; errors: FieldError[]; areas: AreaListing[] }) {
   const { t } = ctx
   const optional = (label: string) => `${label} ${t('form.optional')}`
   return (
@@ -48,7 +48,7 @@ function DetailFields({ ctx, prefix, values, errors, areas }: { ctx: ViewContext
 
 export interface NewOrganisationPageProps {
   ctx: ViewContext
-  areas: AreaRow[]
+  areas: AreaListing[]
   values: OrganisationFormValues
   roleTitle: string
   errors?: FieldError[]
@@ -76,7 +76,7 @@ export function NewOrganisationPage({ ctx, areas, values, roleTitle, errors = []
 export interface EditOrganisationPageProps {
   ctx: ViewContext
   detail: OrganisationDetail
-  areas: AreaRow[]
+  areas: AreaListing[]
   canHide: boolean
   notice?: MessageKey
   /** The form that failed ('details', 'offer-new', `offer-<id>`, 'contact'), what was typed and what is wrong. */

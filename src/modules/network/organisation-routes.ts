@@ -10,7 +10,7 @@ import type { MessageKey } from '../../platform/i18n/translate.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { hitRateLimit, type RateLimitRule } from '../../platform/rate-limit/rate-limit.ts'
 import { AccountInputError, normaliseEmail } from '../accounts/account-service.ts'
-import { listAreas } from '../areas/area-repository.ts'
+import { listAreaBoundaries, listAreas } from '../areas/area-repository.ts'
 import { actorOf, idParam, viewerOf } from './actor.ts'
 import { offerKindLabel, organisationKindLabel } from './labels.ts'
 import { EditOrganisationPage, emptyOrganisationValues, NewOrganisationPage } from './organisation-edit-views.tsx'
@@ -112,7 +112,7 @@ export function organisationRoutes(app: FastifyInstance, { db, clock, config }: 
     const body = asFormBody(request.body)
     const values = organisationFormValues(body)
     const roleTitle = field(body, 'roleTitle')
-    const checked = validateOrganisationForm(values, request.t, await listAreas(db, tenantId))
+    const checked = validateOrganisationForm(values, request.t, await listAreaBoundaries(db, tenantId))
     const errors = [...checked.errors]
     checkText(errors, request.t, 'roleTitle', roleTitle, { max: ROLE_TITLE_MAX })
     if (!checked.input || errors.length > 0) return newForm(request, reply, values, roleTitle.slice(0, ROLE_TITLE_MAX), errors, 400)
@@ -155,7 +155,7 @@ export function organisationRoutes(app: FastifyInstance, { db, clock, config }: 
     const detail = await editableOrganisation(request, reply)
     if (!detail) return reply
     const values = organisationFormValues(asFormBody(request.body))
-    const checked = validateOrganisationForm(values, request.t, await listAreas(db, tenantOf(request).id))
+    const checked = validateOrganisationForm(values, request.t, await listAreaBoundaries(db, tenantOf(request).id))
     if (!checked.input) return renderEdit(request, reply, detail, { failedForm: 'details', values: { ...values, description: values.description.slice(0, 3000) }, errors: checked.errors }, 400)
     await updateOrganisation(db, actorOf(request), detail.organisation.id, checked.input, clock.now())
     return reply.redirect(`${editBase(detail)}?bericht=opgeslagen`, 303)

@@ -2,14 +2,14 @@ import { localized } from '../../platform/i18n/translate.ts'
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
-import type { AreaRow } from '../areas/area-table.ts'
+import type { AreaListing } from '../areas/area-repository.ts'
 import { AreaCard } from '../areas/area-card.tsx'
 import type { ThemeRow } from '../themes/theme-table.ts'
 
 export interface HomePageProps {
   ctx: ViewContext
   welcome: LocalizedText
-  areas: AreaRow[]
+  areas: AreaListing[]
   themes: ThemeRow[]
 }
 

@@ -2,7 +2,7 @@ import { CheckboxGroup, ErrorSummary, FileField, Form, Notice, RadioGroup, Selec
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
-import type { AreaRow } from '../areas/area-table.ts'
+import type { AreaListing } from '../areas/area-repository.ts'
 import { accessibilityLabel, facilityLabel, weekdayLabel } from './labels.ts'
 import type { ClosureInput, SpaceForm, WindowInput } from './space-form.ts'
 import type { SpaceDetail } from './space-queries.ts'
@@ -13,7 +13,7 @@ export interface SpaceFormPageProps {
   /** Without a space: listing a new one. */
   space?: SpaceDetail
   form: SpaceForm
-  areas: AreaRow[]
+  areas: AreaListing[]
   tileUrl: string
   errors?: FieldError[]
   photoErrors?: FieldError[]

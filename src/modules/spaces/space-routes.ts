@@ -10,7 +10,7 @@ import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { hitRateLimit } from '../../platform/rate-limit/rate-limit.ts'
-import { listAreas } from '../areas/area-repository.ts'
+import { listAreaBoundaries, listAreas } from '../areas/area-repository.ts'
 import { upcomingAcceptedTimes } from './booking-service.ts'
 import { facilityLabel } from './labels.ts'
 import { localTime } from './local-time.ts'
@@ -123,7 +123,7 @@ export function spaceRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   app.post('/ruimtes/nieuw', signedIn, async (request, reply) => {
     const form = readSpaceForm(asFormBody(request.body))
-    const outcome = validateSpaceForm(form, await listAreas(db, tenantOf(request).id), request.t)
+    const outcome = validateSpaceForm(form, await listAreaBoundaries(db, tenantOf(request).id), request.t)
     if ('errors' in outcome) return formPage(request, reply, { form: shownAgain(form), errors: outcome.errors }, 400)
     const limit = await hitRateLimit(db, spaceCreationRateLimit, `${tenantOf(request).id}:${request.person!.id}`)
     if (!limit.allowed) {
@@ -164,7 +164,7 @@ export function spaceRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const space = await managedSpace(deps, request, reply)
     if (!space) return reply
     const form = readSpaceForm(asFormBody(request.body))
-    const outcome = validateSpaceForm(form, await listAreas(db, tenantOf(request).id), request.t)
+    const outcome = validateSpaceForm(form, await listAreaBoundaries(db, tenantOf(request).id), request.t)
     if ('errors' in outcome) return formPage(request, reply, { space, form: shownAgain(form), errors: outcome.errors }, 400)
     await updateSpace(db, actorOf(request, clock.now()), space.id, outcome.space)
     return reply.redirect(`/ruimtes/${space.id}?bericht=opgeslagen`, 303)

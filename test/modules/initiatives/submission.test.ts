@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { seedDemo } from '../../../src/demo/seed.ts'
 import { grantRole } from '../../../src/modules/accounts/account-service.ts'
-import { listAreas } from '../../../src/modules/areas/area-repository.ts'
+import { listAreaBoundaries } from '../../../src/modules/areas/area-repository.ts'
 import { areaContaining } from '../../../src/modules/areas/geometry.ts'
 import { listThemes } from '../../../src/modules/themes/theme-repository.ts'
 import { buildApp } from '../../../src/platform/http/app.ts'
@@ -25,7 +25,7 @@ describeEachDatabase('starting an initiative', (context) => {
   before(async () => {
     const { db } = context.database
     tenantId = (await seedDemo(db, { content: false })).tenantId
-    const areas = await listAreas(db, tenantId)
+    const areas = await listAreaBoundaries(db, tenantId)
     const themes = await listThemes(db, tenantId)
     areaId = areas.find((area) => area.slug === 'brinkhorst')?.id ?? areas[0]!.id
     themeId = themes[0]!.id
@@ -122,7 +122,7 @@ describeEachDatabase('starting an initiative', (context) => {
 
   it('derives the area from a point on the map, and refuses a point outside the municipality', async () => {
     const { db } = context.database
-    const areas = await listAreas(db, tenantId)
+    const areas = await listAreaBoundaries(db, tenantId)
     const target = areas.find((area) => area.slug === 'hoeverzand')!
     const ring = target.boundary.type === 'Polygon' ? target.boundary.coordinates[0]! : target.boundary.coordinates[0]![0]!
     const candidates: [number, number][] = [[(target.min_lon + target.max_lon) / 2, (target.min_lat + target.max_lat) / 2], ...ring.map(([lon, lat], i) => {

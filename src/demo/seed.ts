@@ -8,6 +8,7 @@ import { demoTenant } from './municipality.ts'
 import { demoThemes } from './themes.ts'
 import { seedDemoStaff } from './staff.ts'
 import { seedDemoInitiatives } from './initiatives.ts'
+import { seedDemoMatching } from './matching.ts'
 import { seedDemoNetwork } from './network.ts'
 import { seedDemoNeighbourRequests } from './neighbour-requests.ts'
 import { seedDemoMessages } from './messages.ts'
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, { now = new Date(), content = true }: See
       await seedDemoNeighbourRequests(trx, tenant.id, now)
       await seedDemoMessages(trx, tenant.id, now)
       await seedDemoSpaces(trx, tenant.id, now)
+      await seedDemoMatching(trx, tenant.id, now)
     }
     return { created: true, tenantId: tenant.id }
   })

@@ -63,19 +63,24 @@ export async function clusterInitiatives(db: Db, tenantId: number, box: Bounding
   const where = sql.join(conditions, sql` and `)
   // Past the last clustering zoom, a cell so small that only identical points share it.
   const cell = zoom > MAX_CLUSTER_ZOOM ? 1e-7 : cellSize(zoom)
-  const { rows } = await sql<{ count: number; lon: number; lat: number; id: number; title: string; status: InitiativeStatus }>`
-    select count(*)::int as count, avg(i.longitude) as lon, avg(i.latitude) as lat, min(i.id) as id, min(i.title) as title, min(i.status) as status
+  const { rows } = await sql<{ count: number; lon: number; lat: number; id: number; status: InitiativeStatus }>`
+    select count(*)::int as count, avg(i.longitude) as lon, avg(i.latitude) as lat, min(i.id) as id, min(i.status) as status
     from initiatives i
     where ${where}
     group by floor(i.longitude / ${cell}), floor(i.latitude / ${cell})
     limit 2000
   `.execute(db)
+  // Titles only for the points that stand alone: the grouping itself reads nothing but the index.
+  const singles = rows.filter((row) => row.count === 1).map((row) => row.id)
+  const titles = new Map(
+    singles.length > 0 ? (await db.selectFrom('initiatives').select(['id', 'title']).where('id', 'in', singles).execute()).map((row) => [row.id, row.title]) : [],
+  )
   return {
     type: 'FeatureCollection',
     features: rows.map((row) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [Number(row.lon), Number(row.lat)] },
-      properties: row.count === 1 ? { cluster: false, id: row.id, title: row.title, status: row.status, url: `/initiatieven/${row.id}` } : { cluster: true, count: row.count },
+      properties: row.count === 1 ? { cluster: false, id: row.id, title: titles.get(row.id) ?? '', status: row.status, url: `/initiatieven/${row.id}` } : { cluster: true, count: row.count },
     })),
   }
 }

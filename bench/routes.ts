@@ -38,14 +38,26 @@ function submissionBody(session: SubmissionSession, n: number): string {
   }).toString()
 }
 
+/** The broker's cookies as their browser holds them after the first page: the session and the CSRF secret. */
+export async function openBrokerSession(url: string, data: SyntheticData): Promise<string> {
+  const response = await fetch(`${url}/werk`, { headers: { cookie: data.brokerCookie } })
+  if (!response.ok) throw new Error(`The broker's inbox answered ${response.status}.`)
+  return [data.brokerCookie, ...response.headers.getSetCookie().map((header) => header.split(';')[0])].join('; ')
+}
+
+/** A page of the common word's results that no one asked for before (pages and page sizes, a million combinations). */
+function freshSearch(step: number): string {
+  return `/api/v1/search?q=moestuin&page=${1 + (step % 10000)}&pageSize=${1 + (Math.floor(step / 10000) % 100)}`
+}
+
 /** The box moved by a few metres per step, as someone dragging the map: every answer is new. */
 function pan([minLon, minLat, maxLon, maxLat]: [number, number, number, number], step: number): string {
-  const shift = (step % 1000) * 0.00003
-  return [minLon + shift, minLat + shift, maxLon + shift, maxLat + shift].map((value) => value.toFixed(5)).join(',')
+  const shift = step * 0.0000001
+  return [minLon + shift, minLat + shift, maxLon + shift, maxLat + shift].map((value) => value.toFixed(7)).join(',')
 }
 
 /** The routes the issue names, in the order they are measured. */
-export function benchRoutes(data: SyntheticData, submission: SubmissionSession, suggestionsPath: string | undefined): RouteLoad[] {
+export function benchRoutes(data: SyntheticData, brokerCookie: string, submission: SubmissionSession, suggestionsPath: string | undefined): RouteLoad[] {
   const [minLon, minLat, maxLon, maxLat] = data.municipalityBox
   let submitted = 0
   let fresh = 0
@@ -59,9 +71,9 @@ export function benchRoutes(data: SyntheticData, submission: SubmissionSession, 
     { name: 'map: municipality zoom', path: `/api/v1/map/clusters?bbox=${minLon},${minLat},${maxLon},${maxLat}&zoom=12` },
     { name: 'map: street zoom', path: `/api/v1/map/clusters?bbox=${data.streetBox.join(',')}&zoom=17` },
     // The same work without the public cache: each request asks something no one asked before.
-    { name: 'search: common word, every page', path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: `/api/v1/search?q=moestuin&page=${1 + (fresh++ % 150)}` }) },
+    { name: 'search: common word, every page', path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshSearch(fresh++) }) },
     { name: 'map: panning at municipality zoom', path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
-    { name: 'broker inbox', path: '/werk', headers: { cookie: data.brokerCookie } },
+    { name: 'broker inbox', path: '/werk', headers: { cookie: brokerCookie } },
   ]
   if (suggestionsPath) routes.push({ name: 'match suggestions', path: suggestionsPath, headers: { authorization: `Bearer ${data.staffToken}` } })
   routes.push({

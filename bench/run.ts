@@ -12,7 +12,7 @@ import { measureRoute, type LoadSettings, type RouteResult } from './load.ts'
 import { startBaseline, startNoaber, repoRoot } from './processes.ts'
 import { explainSlowest } from './query-plans.ts'
 import { machine, printTable, writeReport, type RunReport } from './report.ts'
-import { benchRoutes, openSubmissionSession, SUBMITTER_EMAIL } from './routes.ts'
+import { benchRoutes, openBrokerSession, openSubmissionSession, SUBMITTER_EMAIL } from './routes.ts'
 import { generateSyntheticData, type SyntheticData } from './synthetic-data.ts'
 import { checkTargets } from './targets.ts'
 
@@ -145,9 +145,10 @@ async function benchDatabase(kind: DatabaseKind, baseline: RouteResult): Promise
     let memory = { self: 0, children: 0 }
     try {
       const submission = await openSubmissionSession(server.url, data)
+      const brokerCookie = await openBrokerSession(server.url, data)
       const suggestions = await suggestionsPath(server.url, data)
       if (!suggestions) notes.push('Match suggestions are not measured: the route does not exist yet.')
-      for (const route of benchRoutes(data, submission, suggestions)) {
+      for (const route of benchRoutes(data, brokerCookie, submission, suggestions)) {
         await settle(server.url)
         const result = await measureRoute(server.url, route, settings)
         routes.push({ ...result, ratioToBaseline: Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100 })

@@ -123,7 +123,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     return done(reply, file, anchor)
   }
 
-  app.get('/werk', { preHandler: caseWorkers, schema: { hide: true } }, async (request, reply) => {
+  app.get('/werk', { preHandler: caseWorkers, schema: { hide: true }, config: { sessionCache: true } }, async (request, reply) => {
     const tenant = tenantOf(request)
     const query = request.query as Record<string, string | undefined>
     const filter = { status: query.status ?? '', area: query.area ?? '', theme: query.theme ?? '', need: query.need ?? '', broker: query.broker ?? '' }

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.ts'
 import { isApiPath } from '../http/problem.ts'
 
 export const CSRF_FIELD = '_csrf'
+export const CSRF_COOKIE = 'noaber_csrf'
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
@@ -12,7 +13,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  */
 export async function registerCsrf(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(fastifyCsrf, {
-    cookieKey: 'noaber_csrf',
+    cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: config.environment === 'production' },
   })
   app.addHook('preHandler', (request, reply, done) => {

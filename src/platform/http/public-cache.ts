@@ -1,16 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { LRUCache } from 'lru-cache'
+import { CSRF_COOKIE } from '../auth/csrf.ts'
 import type { Db } from '../db/database.ts'
+import { calendarDayInAmsterdam } from '../time/calendar-day.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** The answer is the same for every visitor without a session: keep it until public content changes. */
     publicCache?: boolean
+    /** The answer depends only on the session and the data: keep it per session until anything it shows changes. */
+    sessionCache?: boolean
   }
   interface FastifyRequest {
     /** The content version read at the start of this request; see migration 0017. */
     contentVersion: number
+    /** The version of everything staff pages show; see migration 0019. */
+    workVersion: number
   }
 }
 
@@ -23,23 +29,33 @@ interface Stored {
 
 const MAX_BYTES = 64 * 2 ** 20
 
-export async function readContentVersion(db: Db): Promise<number> {
-  const { rows } = await sql<{ version: number }>`select version from content_version`.execute(db)
-  return Number(rows[0]?.version ?? 0)
+export async function readVersions(db: Db): Promise<{ content: number; work: number }> {
+  const { rows } = await sql<{ content: number; work: number }>`select c.version as content, w.version as work from content_version c, work_version w`.execute(db)
+  return { content: Number(rows[0]?.content ?? 0), work: Number(rows[0]?.work ?? 0) }
 }
 
-function cacheKey(request: FastifyRequest): string {
-  return `${request.tenant?.id ?? 0}|${request.locale}|${request.url}`
+type Kind = 'public' | 'session'
+
+/** Only a plain GET, without an API token, on a route that asked for it: from a visitor, or within one session. */
+function cacheKind(request: FastifyRequest): Kind | undefined {
+  if (request.method !== 'GET' || request.headers.authorization !== undefined) return undefined
+  const config = request.routeOptions.config
+  if (request.person === undefined) return config.publicCache ? 'public' : undefined
+  return config.sessionCache ? 'session' : undefined
 }
 
-/** Only a plain GET from someone without a session or token, on a route that asked for it. */
-function cacheable(request: FastifyRequest): boolean {
-  return (
-    request.method === 'GET' &&
-    request.routeOptions.config.publicCache === true &&
-    request.person === undefined &&
-    request.headers.authorization === undefined
-  )
+/**
+ * A session's page holds its CSRF token, made from the secret in the browser's cookie, and may count
+ * overdue promises, which changes at midnight: both are part of the key.
+ */
+function cacheKey(request: FastifyRequest, kind: Kind): string {
+  const page = `${request.tenant?.id ?? 0}|${request.locale}|${request.url}`
+  if (kind === 'public') return `p|${page}`
+  return `s|${request.person!.sessionId}|${request.cookies[CSRF_COOKIE] ?? ''}|${calendarDayInAmsterdam(new Date())}|${page}`
+}
+
+function versionOf(request: FastifyRequest, kind: Kind): number {
+  return kind === 'public' ? request.contentVersion : request.workVersion
 }
 
 /**
@@ -49,27 +65,30 @@ function cacheable(request: FastifyRequest): boolean {
  */
 export function registerPublicCache(app: FastifyInstance): void {
   const entries = new LRUCache<string, Stored>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.body.length + 200 })
+  // The work version moves with every public change too, so a newer one means everything may be stale.
   let newest = 0
 
   app.addHook('preHandler', async (request, reply) => {
-    if (!cacheable(request)) return
-    if (request.contentVersion > newest) {
-      newest = request.contentVersion
+    const kind = cacheKind(request)
+    if (!kind) return
+    if (request.workVersion > newest) {
+      newest = request.workVersion
       entries.clear()
     }
-    const hit = entries.get(cacheKey(request))
-    if (!hit || hit.version !== request.contentVersion) return
+    const hit = entries.get(cacheKey(request, kind))
+    if (!hit || hit.version !== versionOf(request, kind)) return
     reply.code(200).type(hit.contentType)
     if (hit.cacheControl) reply.header('cache-control', hit.cacheControl)
     return reply.send(hit.body)
   })
 
   app.addHook('onSend', async (request, reply: FastifyReply, payload) => {
-    if (!cacheable(request) || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie')) return payload
-    if (request.contentVersion !== newest) return payload
-    const key = cacheKey(request)
+    const kind = cacheKind(request)
+    if (!kind || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie')) return payload
+    if (request.workVersion !== newest) return payload
+    const key = cacheKey(request, kind)
     if (!entries.has(key)) {
-      entries.set(key, { version: request.contentVersion, contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), cacheControl: reply.getHeader('cache-control') as string | undefined, body: payload })
+      entries.set(key, { version: versionOf(request, kind), contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), cacheControl: reply.getHeader('cache-control') as string | undefined, body: payload })
     }
     return payload
   })

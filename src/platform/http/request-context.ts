@@ -6,7 +6,7 @@ import { findTenantForHost } from '../tenancy/tenant-repository.ts'
 import type { Tenant } from '../tenancy/tenant-table.ts'
 import type { Db } from '../db/database.ts'
 import { sendError } from './errors.ts'
-import { readContentVersion } from './public-cache.ts'
+import { readVersions } from './public-cache.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,6 +25,7 @@ export function registerRequestContext(app: FastifyInstance, db: Db): void {
   app.decorateRequest('locale', defaultLocale)
   app.decorateRequest('t', translator(defaultLocale))
   app.decorateRequest('contentVersion', 0)
+  app.decorateRequest('workVersion', 0)
 
   // Municipalities by host name, valid for one content version: a changed tenant changes the version.
   const tenants = new Map<string, Tenant | undefined>()
@@ -35,7 +36,9 @@ export function registerRequestContext(app: FastifyInstance, db: Db): void {
     request.locale = isLocale(chosen) ? chosen : defaultLocale
     request.t = translator(request.locale)
     if (request.url.startsWith('/assets/') || request.url === '/healthz' || request.url === '/readyz') return
-    request.contentVersion = await readContentVersion(db)
+    const versions = await readVersions(db)
+    request.contentVersion = versions.content
+    request.workVersion = versions.work
     if (request.contentVersion !== tenantsVersion) {
       tenants.clear()
       tenantsVersion = request.contentVersion

@@ -7,11 +7,15 @@ import type { Db } from '../../../src/platform/db/database.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 import { signInResident } from '../../support/residents.ts'
+import { grantRole } from '../../../src/modules/accounts/account-service.ts'
+import { newSecretToken } from '../../../src/platform/auth/tokens.ts'
+import { SESSION_ABSOLUTE_MS } from '../../../src/platform/auth/session.ts'
 
 describeEachDatabase('pages kept in memory for visitors without a session', (context) => {
   let app: FastifyInstance
   let db: Db
   let id: number
+  let tenantId: number
 
   /** A change the content-version triggers do not see: only a kept page would still show the old text. */
   async function changeUnseen(title: string): Promise<void> {
@@ -23,7 +27,7 @@ describeEachDatabase('pages kept in memory for visitors without a session', (con
 
   before(async () => {
     db = context.database.db
-    const { tenantId } = await seedDemo(db, { content: false })
+    ;({ tenantId } = await seedDemo(db, { content: false }))
     const area = await db.selectFrom('areas').select('id').where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()
     ;({ id } = await db
       .insertInto('initiatives')
@@ -66,5 +70,22 @@ describeEachDatabase('pages kept in memory for visitors without a session', (con
   it('sets no cookie on a page without a form, so it can be kept', async () => {
     const response = await app.inject({ url: '/initiatieven' })
     assert.equal(response.headers['set-cookie'], undefined)
+  })
+
+  it('keeps a broker\u2019s inbox per session until a promise, a case or a read marker changes', async () => {
+    const { person } = await grantRole(db, tenantId, 'bea@cache.example', 'broker', 'Bea Ruimtemaker')
+    await db.updateTable('initiatives').set({ broker_id: person.id }).where('id', '=', id).execute()
+    const { token, hash } = newSecretToken()
+    await db.insertInto('sessions').values({ token_hash: hash, person_id: person.id, expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS) }).execute()
+    const first = await app.inject({ url: '/werk', headers: { cookie: `noaber_session=${token}` } })
+    const csrf = first.cookies.find((cookie) => cookie.name === 'noaber_csrf')!
+    const cookie = `noaber_session=${token}; noaber_csrf=${csrf.value}`
+    const inbox = async () => (await app.inject({ url: '/werk', headers: { cookie } })).body
+    assert.match(await inbox(), /Pluktuin aan de Molenweg/)
+    await changeUnseen('Pluktuin achter de Molenweg')
+    assert.match(await inbox(), /Pluktuin aan de Molenweg/, 'the kept inbox')
+    await db.insertInto('promises').values({ initiative_id: id, made_by: person.id, description: 'Bellen over de plukdag', due_on: '2026-12-01' }).execute()
+    assert.match(await inbox(), /Pluktuin achter de Molenweg/, 'a new promise shows at once')
+    assert.doesNotMatch(await page('/werk'), /Pluktuin/, 'a visitor is sent to sign in, never given the inbox')
   })
 })

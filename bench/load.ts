@@ -15,10 +15,13 @@ export interface RouteLoad {
   setupRequest?: (request: autocannon.Request) => autocannon.Request
   /** The status that counts as success; anything else is an error. */
   expectStatus?: number
+  /** Measured to show a cost (here: without the cache), not one of the routes the targets are about. */
+  diagnostic?: boolean
 }
 
 export interface RouteResult {
   route: string
+  diagnostic?: boolean
   requestsPerSecond: number
   p50Ms: number
   p99Ms: number
@@ -49,6 +52,7 @@ export async function measureRoute(url: string, route: RouteLoad, settings: Load
     .reduce((sum, [, stats]) => sum + Number(stats.count ?? 0), 0)
   return {
     route: route.name,
+    ...(route.diagnostic ? { diagnostic: true } : {}),
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

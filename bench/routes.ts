@@ -71,8 +71,8 @@ export function benchRoutes(data: SyntheticData, brokerCookie: string, submissio
     { name: 'map: municipality zoom', path: `/api/v1/map/clusters?bbox=${minLon},${minLat},${maxLon},${maxLat}&zoom=12` },
     { name: 'map: street zoom', path: `/api/v1/map/clusters?bbox=${data.streetBox.join(',')}&zoom=17` },
     // The same work without the public cache: each request asks something no one asked before.
-    { name: 'search: common word, every page', path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshSearch(fresh++) }) },
-    { name: 'map: panning at municipality zoom', path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
+    { name: 'search: common word, every page', diagnostic: true, path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshSearch(fresh++) }) },
+    { name: 'map: panning at municipality zoom', diagnostic: true, path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
     { name: 'broker inbox', path: '/werk', headers: { cookie: brokerCookie } },
   ]
   if (suggestionsPath) routes.push({ name: 'match suggestions', path: suggestionsPath, headers: { authorization: `Bearer ${data.staffToken}` } })

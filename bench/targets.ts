@@ -11,7 +11,8 @@ const FAST_ROUTES = (route: string) => route.startsWith('search') || route.start
 
 /** The targets, checked against one run. They are stated for 100k initiatives; smaller runs must meet them easily. */
 export function checkTargets(database: 'pglite' | 'postgres', routes: RouteResult[], startupMs: number, serverPeakBytes: number): TargetCheck[] {
-  const reads = routes.filter((route) => route.route !== 'submit initiative')
+  // The uncached diagnostics are reported beside the targets, not checked against them.
+  const reads = routes.filter((route) => route.route !== 'submit initiative' && !route.diagnostic)
   const p99Limit = database === 'postgres' ? 50 : 150
   const worstP99 = reads.reduce((worst, route) => (route.p99Ms > worst.p99Ms ? route : worst))
   const errors = routes.filter((route) => route.errors + route.timeouts > 0)

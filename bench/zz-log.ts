@@ -1,0 +1,1 @@
+export function logQueries(_db: unknown) {}

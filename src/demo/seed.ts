@@ -13,6 +13,7 @@ import { seedDemoNetwork } from './network.ts'
 import { seedDemoNeighbourRequests } from './neighbour-requests.ts'
 import { seedDemoMessages } from './messages.ts'
 import { seedDemoSpaces } from './spaces.ts'
+import { seedDemoMarketplace } from './marketplace.ts'
 
 export type SeedOutcome = { created: true; tenantId: number } | { created: false; tenantId: number }
 
@@ -55,6 +56,7 @@ export async function seedDemo(db: Db, { now = new Date(), content = true }: See
       await seedDemoMessages(trx, tenant.id, now)
       await seedDemoSpaces(trx, tenant.id, now)
       await seedDemoMatching(trx, tenant.id, now)
+      await seedDemoMarketplace(trx, tenant.id, now)
     }
     return { created: true, tenantId: tenant.id }
   })

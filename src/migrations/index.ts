@@ -13,8 +13,11 @@ import * as helpersOrganisations from './0011-helpers-organisations.ts'
 import * as spaces from './0012-spaces.ts'
 import * as neighbourRequests from './0013-neighbour-requests.ts'
 import * as matching from './0014-matching.ts'
+import * as marketplace from './0015-marketplace.ts'
 import * as searchWords from './0016-search-words.ts'
 import * as contentVersion from './0017-content-version.ts'
+import * as mapCover from './0018-map-cover.ts'
+import * as workVersion from './0019-work-version.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -32,6 +35,9 @@ export const migrations: Record<string, Migration> = {
   '0012-spaces': spaces,
   '0013-neighbour-requests': neighbourRequests,
   '0014-matching': matching,
+  '0015-marketplace': marketplace,
   '0016-search-words': searchWords,
   '0017-content-version': contentVersion,
+  '0018-map-cover': mapCover,
+  '0019-work-version': workVersion,
 }

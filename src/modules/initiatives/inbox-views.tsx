@@ -40,6 +40,7 @@ export function InboxPage({ ctx, items, filter, areas, themes, brokers }: InboxP
             <a class="utrecht-link" href="/werk/export/initiatieven.csv">{t('inbox.export.initiatives')}</a> ·{' '}
             <a class="utrecht-link" href="/werk/export/belemmeringen.csv">{t('inbox.export.obstacles')}</a> ·{' '}
             <a class="utrecht-link" href="/werk/meldingen">{t('neighbourRequests.reports.title')}</a> ·{' '}
+            <a class="utrecht-link" href="/werk/beursvloer">{t('marketplace.staff.title')}</a> ·{' '}
             <a class="utrecht-link" href="/beheer/vaardigheden">{t('network.skills.title')}</a>
           </>
         ) : null}

@@ -40,6 +40,7 @@ export function HomePage({ ctx, welcome, areas, themes }: HomePageProps) {
             </li>
           ))}
         </ol>
+        <p class="utrecht-paragraph">{t('marketplace.home.text')} <a class="utrecht-link" href="/beursvloer">{t('marketplace.home.link')}</a></p>
       </section>
 
       <section class="noaber-section" aria-labelledby="areas-title">

@@ -25,6 +25,7 @@ import type { NeighbourPostReportTable, NeighbourPostResponseTable, NeighbourPos
 import type { ConversationMessageTable, ConversationParticipantTable, ConversationTable, MessageBlockTable } from '../../modules/messages/message-tables.ts'
 import type { SpaceBookingTable, SpaceClosureTable, SpacePhotoTable, SpaceTable, SpaceWindowTable } from '../../modules/spaces/space-tables.ts'
 import type { ConnectionRequestTable } from '../../modules/matching/request-table.ts'
+import type { MarketplaceAgreementTable, MarketplaceEventTable, MarketplaceFollowUpTable, MarketplaceListingTable, MarketplacePartyTable } from '../../modules/marketplace/marketplace-tables.ts'
 import type { JobRunTable } from '../jobs/job-runs.ts'
 import type { MailOutboxTable } from '../mail/outbox-table.ts'
 import type { SettingTable } from '../settings/setting-table.ts'
@@ -86,4 +87,9 @@ export interface Schema {
   space_closures: SpaceClosureTable
   space_photos: SpacePhotoTable
   space_bookings: SpaceBookingTable
+  marketplace_events: MarketplaceEventTable
+  marketplace_parties: MarketplacePartyTable
+  marketplace_listings: MarketplaceListingTable
+  marketplace_agreements: MarketplaceAgreementTable
+  marketplace_follow_ups: MarketplaceFollowUpTable
 }

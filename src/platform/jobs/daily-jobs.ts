@@ -1,4 +1,5 @@
 import { PROMISE_DIGEST_JOB, sendPromiseDigests } from '../../modules/initiatives/promise-digest.ts'
+import { MARKETPLACE_FOLLOW_UP_JOB, sendMarketplaceFollowUps } from '../../modules/marketplace/follow-up.ts'
 import type { Db } from '../db/database.ts'
 import type { Tenant } from '../tenancy/tenant-table.ts'
 import type { Clock } from '../time/clock.ts'
@@ -19,7 +20,7 @@ export interface DailyJobsOptions {
   loop?: boolean
 }
 
-/** Noaber's jobs that run once per working day for every municipality: the promise digest. */
+/** Noaber's jobs that run once per working day for every municipality: the promise digest and the beursvloer follow-ups. */
 export function startDailyJobs(options: DailyJobsOptions): DailyScheduler {
   const { db, clock, baseUrl } = options
   return startDailyScheduler({
@@ -29,6 +30,9 @@ export function startDailyJobs(options: DailyJobsOptions): DailyScheduler {
     hourLocal: options.hourLocal,
     intervalMs: options.intervalMs,
     loop: options.loop,
-    jobs: [{ name: PROMISE_DIGEST_JOB, run: (tenant) => sendPromiseDigests(db, tenant, clock, baseUrl) }],
+    jobs: [
+      { name: PROMISE_DIGEST_JOB, run: (tenant) => sendPromiseDigests(db, tenant, clock, baseUrl) },
+      { name: MARKETPLACE_FOLLOW_UP_JOB, run: (tenant) => sendMarketplaceFollowUps(db, tenant, clock, baseUrl) },
+    ],
   })
 }

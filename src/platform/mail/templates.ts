@@ -15,6 +15,7 @@ import { connectionRequestAnswered } from './templates/connection-request-answer
 import { spaceBookingRequested } from './templates/space-booking-requested.ts'
 import { spaceBookingAnswered } from './templates/space-booking-answered.ts'
 import { spaceBookingCancelled } from './templates/space-booking-cancelled.ts'
+import { marketplaceFollowUp } from './templates/marketplace-follow-up.ts'
 
 /**
  * Every mail Noaber sends. To add one: write `templates/<name>.ts` with `defineMailTemplate` (its text
@@ -35,6 +36,7 @@ const templates = {
   spaceBookingCancelled,
   connectionRequest,
   connectionRequestAnswered,
+  marketplaceFollowUp,
 }
 
 type ParamsOf<T> = T extends MailTemplate<infer P> ? P : never

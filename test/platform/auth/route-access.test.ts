@@ -15,6 +15,7 @@ import { messagesRouteAccess } from '../../modules/messages/route-access.ts'
 import { matchingRouteAccess } from '../../modules/matching/route-access.ts'
 import { spacesRouteAccess } from '../../modules/spaces/route-access.ts'
 import { networkRouteAccess } from '../../modules/network/route-access.ts'
+import { marketplaceRouteAccess } from '../../modules/marketplace/route-access.ts'
 
 /**
  * Every route with the answer each kind of visitor gets: a form posted empty (with a valid CSRF
@@ -125,6 +126,7 @@ const matrix: RouteAccess = {
   ...matchingRouteAccess,
   ...spacesRouteAccess,
   ...networkRouteAccess,
+  ...marketplaceRouteAccess,
 }
 
 describeEachDatabase('access to every route by role', (context) => {

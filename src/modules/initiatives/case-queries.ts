@@ -27,7 +27,10 @@ export interface InboxItem {
 }
 
 /** A broker's (or, for a coordinator, everyone's) open cases, the most urgent promise first. */
-export async function listInbox(db: Db, tenantId: number, readerId: number, filter: InboxFilter, today: CalendarDay): Promise<InboxItem[]> {
+/** Cases per inbox page: the most urgent come first, and a page stays quick to load and to read. */
+export const INBOX_PAGE_SIZE = 50
+
+export async function listInbox(db: Db, tenantId: number, readerId: number, filter: InboxFilter, today: CalendarDay, page = 1): Promise<{ items: InboxItem[]; total: number }> {
   let query = db
     .selectFrom('initiatives')
     .leftJoin('areas', 'areas.id', 'initiatives.area_id')
@@ -49,6 +52,7 @@ export async function listInbox(db: Db, tenantId: number, readerId: number, filt
       'initiatives.title',
       'initiatives.status',
       'initiatives.last_activity_at as lastActivityAt',
+      sql<number>`count(*) over ()::int`.as('total'),
       'areas.name as areaName',
       sql<string | null>`nullif(coalesce(nullif(broker.display_name, ''), broker.email), '')`.as('brokerName'),
       sql<string | null>`open_promises.next_due::text`.as('nextDue'),
@@ -67,8 +71,16 @@ export async function listInbox(db: Db, tenantId: number, readerId: number, filt
     const need = filter.need
     query = query.where(sql<boolean>`exists (select 1 from initiative_needs where initiative_needs.initiative_id = initiatives.id and initiative_needs.kind = ${need})`)
   }
-  const rows = await query.orderBy(sql`open_promises.next_due asc nulls last`).orderBy('initiatives.id', 'desc').limit(500).execute()
-  return rows.map((row) => ({ ...row, overdue: Number(row.overdue), unread: Boolean(row.unread) }))
+  const rows = await query
+    .orderBy(sql`open_promises.next_due asc nulls last`)
+    .orderBy('initiatives.id', 'desc')
+    .limit(INBOX_PAGE_SIZE)
+    .offset((page - 1) * INBOX_PAGE_SIZE)
+    .execute()
+  return {
+    total: rows[0]?.total ?? (page > 1 ? (await listInbox(db, tenantId, readerId, filter, today, 1)).total : 0),
+    items: rows.map(({ total: _, ...row }) => ({ ...row, overdue: Number(row.overdue), unread: Boolean(row.unread) })),
+  }
 }
 
 export interface CaseFile {

@@ -128,7 +128,8 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     const query = request.query as Record<string, string | undefined>
     const filter = { status: query.status ?? '', area: query.area ?? '', theme: query.theme ?? '', need: query.need ?? '', broker: query.broker ?? '' }
     const coordinator = isCoordinator(request)
-    const items = await listInbox(
+    const page = /^\d{1,4}$/.test(query.pagina ?? '') ? Math.max(1, Number(query.pagina)) : 1
+    const { items, total } = await listInbox(
       db,
       tenant.id,
       request.person!.id,
@@ -140,9 +141,10 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
         brokerId: coordinator ? optionalId(filter.broker) : request.person!.id,
       },
       calendarDayInAmsterdam(clock.now()),
+      page,
     )
     const [areas, themes, brokers] = await Promise.all([listAreas(db, tenant.id), listThemes(db, tenant.id), coordinator ? listBrokers(db, tenant.id) : undefined])
-    return sendHtml(reply, InboxPage({ ctx: viewContext(request, reply), items, filter, areas, themes, brokers }))
+    return sendHtml(reply, InboxPage({ ctx: viewContext(request, reply), items, total, page, filter, areas, themes, brokers }))
   })
 
   app.get('/werk/publicatie', { preHandler: coordinators, schema: { hide: true } }, async (request, reply) => {

@@ -5,7 +5,7 @@ import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { formatDay } from '../../platform/time/format.ts'
 import type { AreaListing } from '../areas/area-repository.ts'
 import type { ThemeRow } from '../themes/theme-table.ts'
-import type { InboxItem } from './case-queries.ts'
+import { INBOX_PAGE_SIZE, type InboxItem } from './case-queries.ts'
 import { needLabel, statusLabel } from './labels.ts'
 import { initiativeStatuses, needKinds } from './vocabulary.ts'
 
@@ -20,13 +20,21 @@ export interface InboxFilterValues {
 export interface InboxPageProps {
   ctx: ViewContext
   items: InboxItem[]
+  total: number
+  page: number
   filter: InboxFilterValues
   areas: AreaListing[]
   themes: ThemeRow[]
   brokers: { id: number; name: string }[] | undefined
 }
 
-export function InboxPage({ ctx, items, filter, areas, themes, brokers }: InboxPageProps) {
+/** The inbox with the same filters on another page. */
+function pageHref(filter: InboxFilterValues, page: number): string {
+  const query = new URLSearchParams(Object.entries({ ...filter, pagina: page > 1 ? String(page) : '' }).filter(([, value]) => value !== '')).toString()
+  return query ? `/werk?${query}` : '/werk'
+}
+
+export function InboxPage({ ctx, items, total, page, filter, areas, themes, brokers }: InboxPageProps) {
   const { t, locale } = ctx
   const statuses = initiativeStatuses.filter((status) => status !== 'unconfirmed')
   return (
@@ -57,7 +65,7 @@ export function InboxPage({ ctx, items, filter, areas, themes, brokers }: InboxP
       </form>
       <div class="noaber-table-wrap">
         <table class="utrecht-table noaber-table">
-          <caption class="utrecht-table__caption">{t('inbox.caption', { count: items.length })}</caption>
+          <caption class="utrecht-table__caption">{t('inbox.caption', { count: total })}</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{t('inbox.column.initiative')}</th>
@@ -87,6 +95,13 @@ export function InboxPage({ ctx, items, filter, areas, themes, brokers }: InboxP
         </table>
       </div>
       {items.length === 0 ? <p class="utrecht-paragraph">{t('inbox.empty')}</p> : null}
+      {total > INBOX_PAGE_SIZE ? (
+        <nav class="noaber-pagination" aria-label={t('inbox.pages')}>
+          {page > 1 ? <a class="utrecht-link" rel="prev" href={pageHref(filter, page - 1)}>{t('search.previous')}</a> : null}
+          <span aria-current="page">{t('search.page', { page, pages: Math.ceil(total / INBOX_PAGE_SIZE) })}</span>
+          {page * INBOX_PAGE_SIZE < total ? <a class="utrecht-link" rel="next" href={pageHref(filter, page + 1)}>{t('search.next')}</a> : null}
+        </nav>
+      ) : null}
     </Shell>
   )
 }

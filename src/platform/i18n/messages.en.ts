@@ -599,6 +599,7 @@ export const en: Record<MessageKey, string> = {
   'search.directory.helpers': 'People who want to help',
   'search.directory.organisations': 'Organisations',
   'search.directory.spaces': 'Spaces',
+  'inbox.pages': 'Pages of the inbox',
   'problem.notFound': 'This resource does not exist.',
   'problem.badRequest': 'The request contains invalid data.',
   'problem.server': 'Something went wrong on our side.',

@@ -597,6 +597,7 @@ export const nl = {
   'search.directory.helpers': 'Mensen die willen helpen',
   'search.directory.organisations': 'Organisaties',
   'search.directory.spaces': 'Ruimtes',
+  'inbox.pages': 'Pagina\u2019s van de werkvoorraad',
   'problem.notFound': 'Deze bron bestaat niet.',
   'problem.badRequest': 'Het verzoek bevat ongeldige gegevens.',
   'problem.server': 'Er ging iets mis aan onze kant.',

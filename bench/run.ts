@@ -113,11 +113,11 @@ async function suggestionsPath(url: string, data: SyntheticData): Promise<string
   return response.ok ? path : undefined
 }
 
-/** Waits until the server has worked off the previous route's queue, so each route starts from quiet. */
+/** Waits until the server and its database have worked off the previous route's queue, so each route starts from quiet. */
 async function settle(url: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
     const started = performance.now()
-    await fetch(`${url}/healthz`)
+    await fetch(`${url}/readyz`)
     if (performance.now() - started < 20) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

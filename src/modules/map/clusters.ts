@@ -27,8 +27,12 @@ export interface FeatureCollection {
   features: MapFeature[]
 }
 
-/** Below this zoom level points are grouped in grid cells of about 64 screen pixels; above it every point stands alone. */
-const MAX_CLUSTER_ZOOM = 16
+/**
+ * Up to this zoom level points are grouped in grid cells of about 64 screen pixels, so that even a
+ * street dense with initiatives answers with a bounded number of features; beyond it every point
+ * stands alone.
+ */
+const MAX_CLUSTER_ZOOM = 20
 
 /** Cell size in degrees for a zoom level: 64 px of a 256-px Web Mercator tile. */
 export function cellSize(zoom: number): number {

@@ -1,3 +1,4 @@
+import { slugify } from '../../platform/text/slug.ts'
 import { kinks } from '@turf/kinks'
 import type { AreaKind } from './area-table.ts'
 import type { AreaBoundary, Position } from './geometry.ts'
@@ -70,16 +71,9 @@ export const BOUNDARY_LIMITS = {
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** An address-safe identifier from a name: "Esveld-Centrum" → "esveld-centrum", "Één Hoek" → "een-hoek". */
+/** An area's identifier from its name: "Esveld-Centrum" → "esveld-centrum". */
 export function slugFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
+  return slugify(name, 80)
 }
 
 function declaredCrs(collection: Json): SourceCrs | { unknown: string } | undefined {

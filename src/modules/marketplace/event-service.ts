@@ -1,3 +1,4 @@
+import { slugify } from '../../platform/text/slug.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import type { Db } from '../../platform/db/database.ts'
 import { inTransaction } from '../network/transaction.ts'
@@ -8,15 +9,7 @@ import type { ValidEvent } from './event-form.ts'
 const RESERVED_SLUGS = new Set(['terugblik', 'nieuw'])
 
 export function eventSlug(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return slug || 'beursvloer'
+  return slugify(title) || 'beursvloer'
 }
 
 async function freeSlug(db: Db, tenantId: number, title: string): Promise<string> {

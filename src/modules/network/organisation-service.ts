@@ -1,3 +1,4 @@
+import { slugify } from '../../platform/text/slug.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import type { Db } from '../../platform/db/database.ts'
 import type { Locale } from '../../platform/i18n/locale.ts'
@@ -8,21 +9,13 @@ import type { Actor } from './skills.ts'
 import { inTransaction } from './transaction.ts'
 import type { OrganisationVisibility } from './vocabulary.ts'
 
-/** A slug from a name: "Stichting Het Spinnewiel" becomes "stichting-het-spinnewiel". */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return slug || 'organisatie'
+/** An organisation's identifier in its address; never empty. */
+export function organisationSlug(name: string): string {
+  return slugify(name) || 'organisatie'
 }
 
 async function freeSlug(db: Db, tenantId: number, name: string): Promise<string> {
-  const base = slugify(name)
+  const base = organisationSlug(name)
   const taken = new Set(
     (await db.selectFrom('organisations').select('slug').where('tenant_id', '=', tenantId).where('slug', 'like', `${base}%`).execute()).map((row) => row.slug),
   )

@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { seedDemo } from '../../../src/demo/seed.ts'
 import { searchOrganisations } from '../../../src/modules/network/network-search.ts'
-import { slugify } from '../../../src/modules/network/organisation-service.ts'
+import { organisationSlug } from '../../../src/modules/network/organisation-service.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 import { latestMailLink } from '../../support/outbox.ts'
@@ -68,8 +68,8 @@ describeEachDatabase('organisations and who may change them', (context) => {
   })
 
   it('makes slugs from names', () => {
-    assert.equal(slugify('  Vereniging Dorpsbelang ’t Hoekje!  '), 'vereniging-dorpsbelang-t-hoekje')
-    assert.equal(slugify('***'), 'organisatie')
+    assert.equal(organisationSlug('  Vereniging Dorpsbelang ’t Hoekje!  '), 'vereniging-dorpsbelang-t-hoekje')
+    assert.equal(organisationSlug('***'), 'organisatie')
   })
 
   it('refuses bad details with clear messages and stores nothing', async () => {

@@ -180,7 +180,8 @@ async function benchDatabase(kind: DatabaseKind, baseline: RouteResult): Promise
       generationMs: data.generationMs,
       startupMs: server.readyMs,
       serverPeakMemoryMB: Math.round(memory.self / 2 ** 20),
-      databaseChildPeakMemoryMB: Math.round(memory.children / 2 ** 20),
+      // Only PGlite runs in a child process; with PostgreSQL the children are tsx's compiler service.
+      databaseChildPeakMemoryMB: kind === 'pglite' ? Math.round(memory.children / 2 ** 20) : 0,
       baseline,
       routes,
       targets: checkTargets(kind, routes, server.readyMs, memory.self),

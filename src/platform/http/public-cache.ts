@@ -27,7 +27,8 @@ interface Stored {
   body: string
 }
 
-const MAX_BYTES = 64 * 2 ** 20
+// Enough for thousands of pages; bounded so that a crawl of never-repeated URLs cannot grow the process.
+const MAX_BYTES = 24 * 2 ** 20
 
 export async function readVersions(db: Db): Promise<{ content: number; work: number }> {
   const { rows } = await sql<{ content: number; work: number }>`select c.version as content, w.version as work from content_version c, work_version w`.execute(db)

@@ -1,1 +1,0 @@
-export function logQueries(_db: unknown) {}

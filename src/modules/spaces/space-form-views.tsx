@@ -1,3 +1,4 @@
+import { LocationPicker } from '../map/location-picker.tsx'
 import { CheckboxGroup, ErrorSummary, FileField, Form, Notice, RadioGroup, Select, SubmitButton, TextArea, TextField, errorFor, type FieldError } from '../../platform/forms/fields.tsx'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
@@ -86,21 +87,7 @@ export function SpaceFormPage({ ctx, space, form, areas, tileUrl, errors = [], p
               error={errorFor(errors, 'area')}
               options={areas.map((area) => ({ value: String(area.id), label: area.name }))}
             />
-            <input type="hidden" name="latitude" id="field-latitude" value={form.latitude} />
-            <input type="hidden" name="longitude" id="field-longitude" value={form.longitude} />
-            <div
-              id="location-picker"
-              class="noaber-location"
-              hidden
-              data-tiles={tileUrl}
-              data-attribution={t('map.attribution')}
-              data-search-label={t('initiative.form.location.address')}
-              data-search-hint={t('initiative.form.location.hint')}
-              data-search-unavailable={t('initiative.form.location.unavailable')}
-              data-chosen={t('initiative.form.location.chosen')}
-              data-clear={t('initiative.form.location.clear')}
-              data-map-label={t('initiative.form.location.map')}
-            />
+            <LocationPicker ctx={ctx} tileUrl={tileUrl} latitude={form.latitude} longitude={form.longitude} />
           </section>
 
           <section class="noaber-form-section" aria-labelledby="use-heading">

@@ -1,7 +1,8 @@
+import { idParam } from '../../platform/http/route-ids.ts'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { createApiToken, listApiTokens, revokeApiToken } from '../../platform/auth/api-tokens.ts'
 import { requireRoles } from '../../platform/auth/guards.ts'
-import { recordAudit, searchAudit } from '../../platform/audit/audit-log.ts'
+import { actorLabel, recordAudit, searchAudit } from '../../platform/audit/audit-log.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
 import { asFormBody, field, fieldList } from '../../platform/forms/form-body.ts'
 import { checkText } from '../../platform/forms/validation.ts'
@@ -20,12 +21,7 @@ import { localized } from '../../platform/i18n/translate.ts'
 
 function actorOf(request: FastifyRequest) {
   const person = request.person!
-  return { id: person.id, label: person.displayName ? `${person.displayName} <${person.email}>` : person.email }
-}
-
-function idParam(request: FastifyRequest): number | undefined {
-  const raw = (request.params as { id?: string }).id ?? ''
-  return /^\d{1,15}$/.test(raw) ? Number(raw) : undefined
+  return { id: person.id, label: actorLabel(person) }
 }
 
 export function adminRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {

@@ -1,3 +1,4 @@
+import { actorLabel } from '../../platform/audit/audit-log.ts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireRoles } from '../../platform/auth/guards.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
@@ -26,7 +27,7 @@ const COUNT = /^\d{1,7}$/
 
 function actorOf(request: FastifyRequest): Actor {
   const person = request.person!
-  return { tenantId: tenantOf(request).id, personId: person.id, label: person.displayName ? `${person.displayName} <${person.email}>` : person.email }
+  return { tenantId: tenantOf(request).id, personId: person.id, label: actorLabel(person) }
 }
 
 /** The name the file had on the admin's computer, for display only. */

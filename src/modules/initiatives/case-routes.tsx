@@ -1,3 +1,5 @@
+import { actorLabel } from '../../platform/audit/audit-log.ts'
+import { idParam, parseId } from '../../platform/http/route-ids.ts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireRoles } from '../../platform/auth/guards.ts'
 import { hasRole } from '../../platform/auth/session.ts'
@@ -39,18 +41,8 @@ import { InboxPage } from './inbox-views.tsx'
 import { PublicationQueuePage } from './publication-views.tsx'
 import { connectionKinds, governmentRoles, initiativeStatuses, isOneOf, needKinds, needStatuses, type NeedKind } from './vocabulary.ts'
 
-const ID = /^\d{1,15}$/
 const caseWorkers = requireRoles('broker', 'coordinator', 'admin')
 const coordinators = requireRoles('coordinator', 'admin')
-
-function numberParam(request: FastifyRequest, name: string): number | undefined {
-  const raw = (request.params as Record<string, string | undefined>)[name] ?? ''
-  return ID.test(raw) ? Number(raw) : undefined
-}
-
-function optionalId(value: string): number | undefined {
-  return ID.test(value) ? Number(value) : undefined
-}
 
 /** Parses a euro amount as typed in the Netherlands or elsewhere ("1250,50", "1.250,50", "1250.50") into cents. */
 export function parseEuros(raw: string): number | undefined {
@@ -66,12 +58,12 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
 
   function actorOf(request: FastifyRequest): Actor {
     const person = request.person!
-    return { tenantId: tenantOf(request).id, personId: person.id, label: person.displayName ? `${person.displayName} <${person.email}>` : person.email, clock }
+    return { tenantId: tenantOf(request).id, personId: person.id, label: actorLabel(person), clock }
   }
 
   /** The case file, if this person may work on it: its broker, or a coordinator. Otherwise the reply is sent. */
   async function accessibleCase(request: FastifyRequest, reply: FastifyReply): Promise<CaseFile | undefined> {
-    const id = numberParam(request, 'id')
+    const id = idParam(request, 'id')
     const file = id === undefined ? undefined : await loadCaseFile(db, tenantOf(request).id, id)
     if (!file || file.initiative.status === 'unconfirmed') {
       await sendError(request, reply, 404)
@@ -135,10 +127,10 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
       request.person!.id,
       {
         status: isOneOf(initiativeStatuses, filter.status) ? filter.status : undefined,
-        areaId: optionalId(filter.area),
-        themeId: optionalId(filter.theme),
+        areaId: parseId(filter.area),
+        themeId: parseId(filter.theme),
         need: isOneOf(needKinds, filter.need) ? filter.need : undefined,
-        brokerId: coordinator ? optionalId(filter.broker) : request.person!.id,
+        brokerId: coordinator ? parseId(filter.broker) : request.person!.id,
       },
       calendarDayInAmsterdam(clock.now()),
       page,
@@ -199,7 +191,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
     app.post(`/werk/initiatieven/:id/beloften/:promiseId/${path}`, { preHandler: caseWorkers, schema: { hide: true } }, async (request, reply) => {
       const file = await accessibleCase(request, reply)
       if (!file) return reply
-      const promiseId = numberParam(request, 'promiseId')
+      const promiseId = idParam(request, 'promiseId')
       if (promiseId === undefined) return sendError(request, reply, 404)
       return attempt(request, reply, file, 'promise', 'description', {}, () => resolvePromise(db, actorOf(request), file.initiative.id, promiseId, status), 'beloften')
     })
@@ -208,7 +200,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
   app.post('/werk/initiatieven/:id/beloften/:promiseId/nieuwe-afspraak', { preHandler: caseWorkers, schema: { hide: true } }, async (request, reply) => {
     const file = await accessibleCase(request, reply)
     if (!file) return reply
-    const promiseId = numberParam(request, 'promiseId')
+    const promiseId = idParam(request, 'promiseId')
     if (promiseId === undefined) return sendError(request, reply, 404)
     const body = asFormBody(request.body)
     const dueOn = field(body, 'dueOn')
@@ -224,7 +216,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
   app.post('/werk/initiatieven/:id/hulpvragen/:needId', { preHandler: caseWorkers, schema: { hide: true } }, async (request, reply) => {
     const file = await accessibleCase(request, reply)
     if (!file) return reply
-    const needId = numberParam(request, 'needId')
+    const needId = idParam(request, 'needId')
     const body = asFormBody(request.body)
     const status = field(body, 'status')
     const answer = field(body, 'answer')
@@ -328,7 +320,7 @@ export function caseRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): voi
   app.post('/werk/initiatieven/:id/toewijzen', { preHandler: coordinators, schema: { hide: true } }, async (request, reply) => {
     const file = await accessibleCase(request, reply)
     if (!file) return reply
-    const brokerId = optionalId(field(asFormBody(request.body), 'broker'))
+    const brokerId = parseId(field(asFormBody(request.body), 'broker'))
     if (brokerId === undefined || !(await reassignBroker(db, actorOf(request), file.initiative.id, brokerId))) return sendError(request, reply, 400)
     return done(reply, file, 'coordinatie')
   })

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { actorLabel, recordAudit } from '../../platform/audit/audit-log.ts'
 import { requireRoles } from '../../platform/auth/guards.ts'
 import { tenantOf } from '../../platform/http/request-context.ts'
 import { localized } from '../../platform/i18n/translate.ts'
@@ -24,7 +24,7 @@ export function initiativeExportRoutes(app: FastifyInstance, { db, clock }: Modu
     await recordAudit(db, {
       tenantId: tenantOf(request).id,
       actorId: person.id,
-      actorLabel: person.displayName ? `${person.displayName} <${person.email}>` : person.email,
+      actorLabel: actorLabel(person),
       action: 'export.downloaded',
       objectType: 'export',
       objectId: name,

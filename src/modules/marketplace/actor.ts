@@ -1,3 +1,4 @@
+import { actorLabel } from '../../platform/audit/audit-log.ts'
 import type { FastifyRequest } from 'fastify'
 import { hasRole } from '../../platform/auth/session.ts'
 import { tenantOf } from '../../platform/http/request-context.ts'
@@ -16,7 +17,7 @@ export interface MarketplaceActor {
 /** The signed-in person as an actor. Only for routes behind a sign-in guard. */
 export function actorOf(request: FastifyRequest, now: Date): MarketplaceActor {
   const person = request.person!
-  return { tenantId: tenantOf(request).id, personId: person.id, label: person.displayName ? `${person.displayName} <${person.email}>` : person.email, locale: request.locale, now }
+  return { tenantId: tenantOf(request).id, personId: person.id, label: actorLabel(person), locale: request.locale, now }
 }
 
 /** Coordinators (and admins) organise events, see every registration and record agreements. */
@@ -24,10 +25,3 @@ export function isOrganiser(request: FastifyRequest): boolean {
   return hasRole(request.person, 'coordinator', 'admin')
 }
 
-const ID = /^\d{1,15}$/
-
-/** A numeric route parameter, or undefined when it is not one (the route then answers 404). */
-export function idParam(request: FastifyRequest, name: string): number | undefined {
-  const raw = (request.params as Record<string, string | undefined>)[name] ?? ''
-  return ID.test(raw) ? Number(raw) : undefined
-}

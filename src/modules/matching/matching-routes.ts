@@ -1,3 +1,4 @@
+import { idParam, parseId } from '../../platform/http/route-ids.ts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasRole } from '../../platform/auth/session.ts'
 import { requireRoles, requireSignedIn } from '../../platform/auth/guards.ts'
@@ -16,8 +17,6 @@ import { partyKinds } from './request-table.ts'
 import { suggestionsForNeed, type MatchInitiative, type MatchNeed, type MatchViewer } from './suggestions.ts'
 import { SuggestionsPage, type AskFailure } from './suggestion-views.tsx'
 
-const ID = /^\d{1,15}$/
-
 export interface MatchCase {
   initiative: MatchInitiative
   brokerId: number | null
@@ -25,14 +24,14 @@ export interface MatchCase {
 }
 
 /** The initiative as matching needs it, with its open needs; undefined when it does not exist (yet). */
-export async function loadMatchCase(db: Db, tenantId: number, rawId: string | undefined): Promise<MatchCase | undefined> {
-  if (!rawId || !ID.test(rawId)) return undefined
+export async function loadMatchCase(db: Db, tenantId: number, id: number | undefined): Promise<MatchCase | undefined> {
+  if (id === undefined) return undefined
   const row = await db
     .selectFrom('initiatives')
     .leftJoin('areas', 'areas.id', 'initiatives.area_id')
     .select(['initiatives.id', 'initiatives.title', 'initiatives.area_id', 'areas.name as area_name', 'initiatives.longitude', 'initiatives.latitude', 'initiatives.initiator_id', 'initiatives.broker_id'])
     .where('initiatives.tenant_id', '=', tenantId)
-    .where('initiatives.id', '=', Number(rawId))
+    .where('initiatives.id', '=', id)
     .where('initiatives.status', 'not in', ['unconfirmed', 'withdrawn'])
     .executeTakeFirst()
   if (!row) return undefined
@@ -45,7 +44,8 @@ export async function loadMatchCase(db: Db, tenantId: number, rawId: string | un
 }
 
 interface Audience {
-  /** Where the pages live: the case file for staff, "my initiatives" for the initiator. */
+  /** Where the page lives, as a route, and for one initiative: the case file for staff, "my initiatives" for the initiator. */
+  route: string
   base: (id: number) => string
   back: (id: number) => string
   viewer: MatchViewer
@@ -56,6 +56,7 @@ interface Audience {
 
 const audiences: Audience[] = [
   {
+    route: '/werk/initiatieven/:id/suggesties',
     base: (id) => `/werk/initiatieven/${id}/suggesties`,
     back: (id) => `/werk/initiatieven/${id}#hulpvragen`,
     viewer: 'staff',
@@ -64,6 +65,7 @@ const audiences: Audience[] = [
     allowed: (request, match) => (hasRole(request.person, 'coordinator', 'admin') || match.brokerId === request.person!.id ? 'yes' : 403),
   },
   {
+    route: '/mijn/initiatieven/:id/suggesties',
     base: (id) => `/mijn/initiatieven/${id}/suggesties`,
     back: (id) => `/mijn/initiatieven/${id}`,
     viewer: 'member',
@@ -82,7 +84,7 @@ const ruleMessage: Record<RequestRuleError['reason'], { key: MessageKey; status:
 export function matchingRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
   for (const audience of audiences) {
     async function access(request: FastifyRequest, reply: FastifyReply): Promise<MatchCase | undefined> {
-      const match = await loadMatchCase(db, tenantOf(request).id, (request.params as { id?: string }).id)
+      const match = await loadMatchCase(db, tenantOf(request).id, idParam(request))
       const verdict = match ? audience.allowed(request, match) : 404
       if (verdict !== 'yes') {
         await sendError(request, reply, verdict)
@@ -98,25 +100,25 @@ export function matchingRoutes(app: FastifyInstance, { db, config }: ModuleDeps)
       return sendHtml(reply, SuggestionsPage({ ctx: viewContext(request, reply), title: match.initiative.title, backHref: audience.back(id), askAction: audience.base(id), needs, ...extra }), status)
     }
 
-    app.get(audience.base(0).replace('/0/', '/:id/'), { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
+    app.get(audience.route, { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
       const match = await access(request, reply)
       if (!match) return reply
       const sent = (request.query as { bericht?: string }).bericht === 'gevraagd'
       return render(request, reply, match, sent ? { notice: { kind: 'ok', key: 'matching.ask.sent' } } : {})
     })
 
-    app.post(audience.base(0).replace('/0/', '/:id/'), { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
+    app.post(audience.route, { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
       const match = await access(request, reply)
       if (!match) return reply
       const body = asFormBody(request.body)
       const need = match.openNeeds.find((candidate) => String(candidate.id) === field(body, 'need'))
       const kind = field(body, 'kind')
-      const partyId = field(body, 'party')
-      if (!need || !isOneOf(partyKinds, kind) || !ID.test(partyId)) return render(request, reply, match, { notice: { kind: 'error', key: 'matching.ask.notSuggested' } }, 404)
+      const partyId = parseId(field(body, 'party'))
+      if (!need || !isOneOf(partyKinds, kind) || partyId === undefined) return render(request, reply, match, { notice: { kind: 'error', key: 'matching.ask.notSuggested' } }, 404)
       const message = field(body, 'message')
       const errors: FieldError[] = []
       checkText(errors, request.t, 'message', message, { required: true, min: 10, max: 2000 })
-      if (errors.length > 0) return render(request, reply, match, { failure: { needId: need.id, kind, partyId: Number(partyId), errors, message: message.slice(0, 2000) } }, 400)
+      if (errors.length > 0) return render(request, reply, match, { failure: { needId: need.id, kind, partyId, errors, message: message.slice(0, 2000) } }, 400)
       const tenant = tenantOf(request)
       try {
         await askParty(db, {
@@ -124,7 +126,7 @@ export function matchingRoutes(app: FastifyInstance, { db, config }: ModuleDeps)
           initiative: match.initiative,
           need,
           viewer: audience.viewer,
-          party: { kind, id: Number(partyId) },
+          party: { kind, id: partyId },
           message,
           asker: { id: request.person!.id, name: request.person!.displayName || request.t('site.name') },
           baseUrl: config.baseUrl,

@@ -1,3 +1,4 @@
+import { idParam } from '../../platform/http/route-ids.ts'
 import type { FastifyInstance } from 'fastify'
 import { hasRole } from '../../platform/auth/session.ts'
 import { requireRoles, requireSignedIn } from '../../platform/auth/guards.ts'
@@ -12,7 +13,6 @@ import { answerRequest, recordOutcome, RequestRuleError } from './connection-req
 import { listReceivedRequests } from './request-queries.ts'
 import { ReceivedRequestsPage } from './request-views.tsx'
 
-const ID = /^\d{1,15}$/
 const notices = {
   ja: { kind: 'ok', key: 'matching.requests.accepted' },
   nee: { kind: 'ok', key: 'matching.requests.declined' },
@@ -27,8 +27,8 @@ export function requestRoutes(app: FastifyInstance, { db, config, clock }: Modul
   })
 
   app.post('/mijn/verzoeken/:id', { preHandler: requireSignedIn, schema: { hide: true } }, async (request, reply) => {
-    const raw = (request.params as { id?: string }).id ?? ''
-    if (!ID.test(raw)) return sendError(request, reply, 404)
+    const requestId = idParam(request)
+    if (requestId === undefined) return sendError(request, reply, 404)
     const body = asFormBody(request.body)
     const decision = field(body, 'decision')
     const answer = field(body, 'answer').slice(0, 1000)
@@ -36,7 +36,7 @@ export function requestRoutes(app: FastifyInstance, { db, config, clock }: Modul
     const requests = () => listReceivedRequests(db, tenant.id, request.person!.id)
     if (decision !== 'accept' && decision !== 'decline') return sendError(request, reply, 400)
     try {
-      await answerRequest(db, { tenant: { id: tenant.id, name: tenant.name }, requestId: Number(raw), recipientId: request.person!.id, accept: decision === 'accept', answer, now: clock.now(), baseUrl: config.baseUrl })
+      await answerRequest(db, { tenant: { id: tenant.id, name: tenant.name }, requestId, recipientId: request.person!.id, accept: decision === 'accept', answer, now: clock.now(), baseUrl: config.baseUrl })
     } catch (error) {
       if (!(error instanceof RequestRuleError)) throw error
       // Someone else's request looks exactly like one that does not exist.
@@ -47,13 +47,14 @@ export function requestRoutes(app: FastifyInstance, { db, config, clock }: Modul
   })
 
   app.post('/werk/initiatieven/:id/verbindingen/:connectionId/resultaat', { preHandler: requireRoles('broker', 'coordinator', 'admin'), schema: { hide: true } }, async (request, reply) => {
-    const params = request.params as { id?: string; connectionId?: string }
-    if (!ID.test(params.id ?? '') || !ID.test(params.connectionId ?? '')) return sendError(request, reply, 404)
+    const id = idParam(request)
+    const connectionId = idParam(request, 'connectionId')
+    if (id === undefined || connectionId === undefined) return sendError(request, reply, 404)
     const initiative = await db
       .selectFrom('initiatives')
       .select(['id', 'broker_id'])
       .where('tenant_id', '=', tenantOf(request).id)
-      .where('id', '=', Number(params.id))
+      .where('id', '=', id)
       .where('status', '!=', 'unconfirmed')
       .executeTakeFirst()
     if (!initiative) return sendError(request, reply, 404)
@@ -61,7 +62,7 @@ export function requestRoutes(app: FastifyInstance, { db, config, clock }: Modul
     const body = asFormBody(request.body)
     const outcome = field(body, 'outcome')
     if (!isOneOf(connectionOutcomes, outcome)) return sendError(request, reply, 400)
-    const saved = await recordOutcome(db, initiative.id, Number(params.connectionId), outcome, field(body, 'note').slice(0, 1000), clock.now())
+    const saved = await recordOutcome(db, initiative.id, connectionId, outcome, field(body, 'note').slice(0, 1000), clock.now())
     if (!saved) return sendError(request, reply, 404)
     return reply.redirect(`/werk/initiatieven/${initiative.id}?bericht=opgeslagen#verbindingen`, 303)
   })

@@ -57,7 +57,7 @@ export function suggestionApiRoutes(app: FastifyInstance, { db }: ModuleDeps): v
     },
     async (request, reply) => {
       const tenantId = tenantOf(request).id
-      const match = await loadMatchCase(db, tenantId, String(request.params.id))
+      const match = await loadMatchCase(db, tenantId, request.params.id)
       if (!match) return sendError(request, reply, 404)
       const needs = await Promise.all(
         match.openNeeds.map(async (need) => {

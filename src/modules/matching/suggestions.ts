@@ -215,14 +215,10 @@ function best(suggestions: Suggestion[], limit: number): Suggestion[] {
   return suggestions.sort((a, b) => b.score - a.score || a.party.id - b.party.id).slice(0, limit)
 }
 
+type AskedParty = { id: number; status: RequestStatus; party_kind: PartyKind; helper_person_id: number | null; organisation_id: number | null; space_id: number | null }
+
 /** The parties already asked for this need, so the list shows "asked" or "declined" instead of a button. */
-async function withRequests(db: Db, needId: number, suggestions: Suggestion[]): Promise<Suggestion[]> {
-  const requests = await db
-    .selectFrom('connection_requests')
-    .select(['id', 'status', 'party_kind', 'helper_person_id', 'organisation_id', 'space_id'])
-    .where('need_id', '=', needId)
-    .orderBy('id', 'desc')
-    .execute()
+function withRequests(requests: AskedParty[], suggestions: Suggestion[]): Suggestion[] {
   return suggestions.map((suggestion) => {
     const request = requests.find((candidate) => candidate.party_kind === suggestion.party.kind && (candidate.helper_person_id ?? candidate.organisation_id ?? candidate.space_id) === suggestion.party.id)
     return request ? { ...suggestion, request: { id: request.id, status: request.status } } : suggestion
@@ -231,16 +227,22 @@ async function withRequests(db: Db, needId: number, suggestions: Suggestion[]): 
 
 /** The best few of each kind for one need, each with the reasons that make up its score. */
 export async function suggestionsForNeed(db: Db, tenantId: number, initiative: MatchInitiative, need: MatchNeed, viewer: MatchViewer, limit = 3): Promise<NeedSuggestions> {
-  const [helpers, organisations, spaces, initiatives] = await Promise.all([
+  const [helpers, organisations, spaces, initiatives, requests] = await Promise.all([
     helperSuggestions(db, tenantId, initiative, need, viewer),
     organisationSuggestions(db, tenantId, initiative, need),
     spaceSuggestions(db, tenantId, initiative, need),
     initiativeSuggestions(db, tenantId, initiative, need),
+    db
+      .selectFrom('connection_requests')
+      .select(['id', 'status', 'party_kind', 'helper_person_id', 'organisation_id', 'space_id'])
+      .where('need_id', '=', need.id)
+      .orderBy('id', 'desc')
+      .execute(),
   ])
   return {
-    helpers: await withRequests(db, need.id, best(helpers, limit)),
-    organisations: await withRequests(db, need.id, best(organisations, limit)),
-    spaces: await withRequests(db, need.id, best(spaces, limit)),
+    helpers: withRequests(requests, best(helpers, limit)),
+    organisations: withRequests(requests, best(organisations, limit)),
+    spaces: withRequests(requests, best(spaces, limit)),
     initiatives: best(initiatives, Math.min(limit, 2)),
   }
 }

@@ -1,3 +1,4 @@
+import { actorLabel } from '../../platform/audit/audit-log.ts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireRoles } from '../../platform/auth/guards.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
@@ -22,7 +23,7 @@ export function moderationRoutes(app: FastifyInstance, { db, clock, config }: Mo
 
   function moderatorOf(request: FastifyRequest): Moderator {
     const person = request.person!
-    return { tenantId: tenantOf(request).id, personId: person.id, label: person.displayName ? `${person.displayName} <${person.email}>` : person.email }
+    return { tenantId: tenantOf(request).id, personId: person.id, label: actorLabel(person) }
   }
 
   function postId(request: FastifyRequest): number | undefined {

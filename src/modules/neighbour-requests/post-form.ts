@@ -1,9 +1,10 @@
+import { isOneOf } from '../initiatives/vocabulary.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
 import { field, type FormBody } from '../../platform/forms/form-body.ts'
 import { checkText } from '../../platform/forms/validation.ts'
 import type { Translate } from '../../platform/i18n/translate.ts'
 import { addDays, compareDays, isCalendarDay, type CalendarDay } from '../../platform/time/calendar-day.ts'
-import { LIMITS, isOneOf, postCategories, postKinds, type PostCategory, type PostKind } from './vocabulary.ts'
+import { LIMITS, postCategories, postKinds, type PostCategory, type PostKind } from './vocabulary.ts'
 
 /** The post form as typed: every field a string, as it comes back when the form is shown again. */
 export interface PostForm {

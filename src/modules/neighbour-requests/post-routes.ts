@@ -1,3 +1,4 @@
+import { isOneOf } from '../initiatives/vocabulary.ts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { requireSignedIn } from '../../platform/auth/guards.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
@@ -18,7 +19,7 @@ import { postFor, sendPostPage } from './post-page.ts'
 import { listPosts } from './post-queries.ts'
 import { closePost, createPost, updatePost } from './post-service.ts'
 import { postingRateLimit } from './rate-limits.ts'
-import { LIMITS, closeReasons, isOneOf, postCategories, postKinds } from './vocabulary.ts'
+import { LIMITS, closeReasons, postCategories, postKinds } from './vocabulary.ts'
 
 export const POST_PAGE_SIZE = 20
 const PAGE = /^\d{1,5}$/

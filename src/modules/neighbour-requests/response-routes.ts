@@ -1,3 +1,4 @@
+import { isOneOf } from '../initiatives/vocabulary.ts'
 import type { FastifyInstance } from 'fastify'
 import { requireSignedIn } from '../../platform/auth/guards.ts'
 import type { FieldError } from '../../platform/forms/fields.tsx'
@@ -12,7 +13,7 @@ import { refusalText } from './post-page-views.tsx'
 import { postFor, sendPostPage } from './post-page.ts'
 import { respondingRateLimit } from './rate-limits.ts'
 import { respondRefusal, respondToPost, type RespondRefusal } from './responses.ts'
-import { LIMITS, isOneOf, reportReasons } from './vocabulary.ts'
+import { LIMITS, reportReasons } from './vocabulary.ts'
 
 /** A block or one's own post is a refusal of who you are; a closed post or a second response is a conflict with its state. */
 const refusalStatus: Record<RespondRefusal, number> = { own: 403, blocked: 403, closed: 409, already: 409 }

@@ -28,7 +28,3 @@ export const LIMITS = {
 
 /** A closed post stays on the list, marked closed, this long; then only its poster, responders and coordinators find it. */
 export const CLOSED_LISTED_DAYS = 30
-
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value)
-}

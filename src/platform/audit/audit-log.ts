@@ -13,6 +13,11 @@ export interface AuditEntry {
   after?: unknown
 }
 
+/** How a signed-in person is named in the audit log: name and address, so the entry stays readable after a rename. */
+export function actorLabel(person: { displayName: string; email: string }): string {
+  return person.displayName ? `${person.displayName} <${person.email}>` : person.email
+}
+
 /** Appends to the audit log; call it inside the transaction of the change it records. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db

@@ -1,3 +1,5 @@
+import { Pagination } from '../../platform/layout/pagination.tsx'
+import { listHref } from '../../platform/http/list-href.ts'
 import { Select, SubmitButton } from '../../platform/forms/fields.tsx'
 import { localized } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
@@ -26,12 +28,6 @@ export interface InboxPageProps {
   areas: AreaListing[]
   themes: ThemeRow[]
   brokers: { id: number; name: string }[] | undefined
-}
-
-/** The inbox with the same filters on another page. */
-function pageHref(filter: InboxFilterValues, page: number): string {
-  const query = new URLSearchParams(Object.entries({ ...filter, pagina: page > 1 ? String(page) : '' }).filter(([, value]) => value !== '')).toString()
-  return query ? `/werk?${query}` : '/werk'
 }
 
 export function InboxPage({ ctx, items, total, page, filter, areas, themes, brokers }: InboxPageProps) {
@@ -95,13 +91,7 @@ export function InboxPage({ ctx, items, total, page, filter, areas, themes, brok
         </table>
       </div>
       {items.length === 0 ? <p class="utrecht-paragraph">{t('inbox.empty')}</p> : null}
-      {total > INBOX_PAGE_SIZE ? (
-        <nav class="noaber-pagination" aria-label={t('inbox.pages')}>
-          {page > 1 ? <a class="utrecht-link" rel="prev" href={pageHref(filter, page - 1)}>{t('search.previous')}</a> : null}
-          <span aria-current="page">{t('search.page', { page, pages: Math.ceil(total / INBOX_PAGE_SIZE) })}</span>
-          {page * INBOX_PAGE_SIZE < total ? <a class="utrecht-link" rel="next" href={pageHref(filter, page + 1)}>{t('search.next')}</a> : null}
-        </nav>
-      ) : null}
+      <Pagination ctx={ctx} page={page} pages={Math.ceil(total / INBOX_PAGE_SIZE)} href={(to) => listHref('/werk', filter, to)} label="inbox.pages" />
     </Shell>
   )
 }

@@ -1,3 +1,5 @@
+import { Pagination } from '../../platform/layout/pagination.tsx'
+import { listHref } from '../../platform/http/list-href.ts'
 import { Select, SubmitButton, type SelectOption } from '../../platform/forms/fields.tsx'
 import { localized } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
@@ -25,12 +27,6 @@ export interface PublicListProps {
   total: number
   page: number
   pageSize: number
-}
-
-function listHref(filters: PublicListFilters, page: number): string {
-  const search = new URLSearchParams(Object.entries({ ...filters, pagina: page > 1 ? String(page) : '' }).filter(([, value]) => value !== ''))
-  const query = search.toString()
-  return query ? `/initiatieven?${query}` : '/initiatieven'
 }
 
 function InitiativeCard({ ctx, listing }: { ctx: ViewContext; listing: InitiativeListing }) {
@@ -85,13 +81,7 @@ export function PublicListPage({ ctx, filters, choices, items, total, page, page
           ))}
         </ul>
       ) : null}
-      {pages > 1 ? (
-        <nav class="noaber-pagination" aria-label={t('search.pages')}>
-          {page > 1 ? <a class="utrecht-link" rel="prev" href={listHref(filters, Math.min(page - 1, pages))}>{t('search.previous')}</a> : null}
-          <span aria-current="page">{t('search.page', { page, pages })}</span>
-          {page < pages ? <a class="utrecht-link" rel="next" href={listHref(filters, page + 1)}>{t('search.next')}</a> : null}
-        </nav>
-      ) : null}
+      <Pagination ctx={ctx} page={page} pages={pages} href={(to) => listHref('/initiatieven', filters, to)} />
     </Shell>
   )
 }

@@ -1,3 +1,5 @@
+import { Pagination } from '../../platform/layout/pagination.tsx'
+import { listHref } from '../../platform/http/list-href.ts'
 import { Select, SubmitButton, type SelectOption } from '../../platform/forms/fields.tsx'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
@@ -19,12 +21,6 @@ export interface PostListProps {
   total: number
   page: number
   pageSize: number
-}
-
-function listHref(filters: PostListFilters, page: number): string {
-  const search = new URLSearchParams(Object.entries({ ...filters, pagina: page > 1 ? String(page) : '' }).filter(([, value]) => value !== ''))
-  const query = search.toString()
-  return query ? `/buurtvragen?${query}` : '/buurtvragen'
 }
 
 /** Open requests and offers, then recently closed ones; filtered with a plain GET form and paged, so it works without JavaScript. */
@@ -58,13 +54,7 @@ export function PostListPage({ ctx, filters, choices, items, total, page, pageSi
           ))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav class="noaber-pagination" aria-label={t('search.pages')}>
-          {page > 1 ? <a class="utrecht-link" rel="prev" href={listHref(filters, Math.min(page - 1, pages))}>{t('search.previous')}</a> : null}
-          <span aria-current="page">{t('search.page', { page, pages })}</span>
-          {page < pages ? <a class="utrecht-link" rel="next" href={listHref(filters, page + 1)}>{t('search.next')}</a> : null}
-        </nav>
-      ) : null}
+      <Pagination ctx={ctx} page={page} pages={pages} href={(to) => listHref('/buurtvragen', filters, to)} />
     </Shell>
   )
 }

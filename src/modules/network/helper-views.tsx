@@ -1,3 +1,4 @@
+import { listHref } from '../../platform/http/list-href.ts'
 import { Notice, Select, SubmitButton, type SelectOption } from '../../platform/forms/fields.tsx'
 import { localized } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
@@ -6,7 +7,7 @@ import { calendarDayInAmsterdam } from '../../platform/time/calendar-day.ts'
 import { formatDay } from '../../platform/time/format.ts'
 import type { Contribution, HelperSummary } from './helper-queries.ts'
 import { availabilityLabel, helperVisibilityLabel, timeLabel } from './labels.ts'
-import { Pagination } from './pagination.tsx'
+import { Pagination } from '../../platform/layout/pagination.tsx'
 
 /** The directory's filters as typed in the address, with Dutch names like the other lists. */
 export interface HelperListFilters {
@@ -67,12 +68,6 @@ export interface HelpersPageProps {
   pageSize: number
 }
 
-function listHref(filters: HelperListFilters, page: number): string {
-  const search = new URLSearchParams(Object.entries({ ...filters, pagina: page > 1 ? String(page) : '' }).filter(([, value]) => value !== ''))
-  const query = search.toString()
-  return query ? `/helpers?${query}` : '/helpers'
-}
-
 /** Residents who offer their know-how, as far as the reader may see them; filtered with an ordinary GET form. */
 export function HelpersPage({ ctx, filters, choices, items, total, page, pageSize }: HelpersPageProps) {
   const { t } = ctx
@@ -104,7 +99,7 @@ export function HelpersPage({ ctx, filters, choices, items, total, page, pageSiz
           ))}
         </ul>
       ) : null}
-      <Pagination ctx={ctx} page={page} pages={Math.max(1, Math.ceil(total / pageSize))} href={(to) => listHref(filters, to)} />
+      <Pagination ctx={ctx} page={page} pages={Math.max(1, Math.ceil(total / pageSize))} href={(to) => listHref('/helpers', filters, to)} />
     </Shell>
   )
 }

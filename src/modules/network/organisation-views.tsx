@@ -1,21 +1,16 @@
+import { listHref } from '../../platform/http/list-href.ts'
 import { Form, Notice, Select, SubmitButton, type SelectOption } from '../../platform/forms/fields.tsx'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { offerKindLabel, organisationKindLabel } from './labels.ts'
 import type { OrganisationContact, OrganisationDetail, OrganisationSummary } from './organisation-queries.ts'
-import { Pagination } from './pagination.tsx'
+import { Pagination } from '../../platform/layout/pagination.tsx'
 
 export interface OrganisationListFilters {
   soort: string
   aanbod: string
   wijk: string
-}
-
-function listHref(filters: OrganisationListFilters, page: number): string {
-  const search = new URLSearchParams(Object.entries({ ...filters, pagina: page > 1 ? String(page) : '' }).filter(([, value]) => value !== ''))
-  const query = search.toString()
-  return query ? `/organisaties?${query}` : '/organisaties'
 }
 
 function OrganisationCard({ ctx, item }: { ctx: ViewContext; item: OrganisationSummary }) {
@@ -76,7 +71,7 @@ export function OrganisationsPage({ ctx, filters, choices, items, total, page, p
           ))}
         </ul>
       ) : null}
-      <Pagination ctx={ctx} page={page} pages={Math.max(1, Math.ceil(total / pageSize))} href={(to) => listHref(filters, to)} />
+      <Pagination ctx={ctx} page={page} pages={Math.max(1, Math.ceil(total / pageSize))} href={(to) => listHref('/organisaties', filters, to)} />
     </Shell>
   )
 }

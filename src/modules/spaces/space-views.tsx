@@ -1,3 +1,4 @@
+import { Pagination } from '../../platform/layout/pagination.tsx'
 import { Form, Notice, Select, SubmitButton, TextArea, TextField, CheckboxGroup, ErrorSummary, errorFor, type FieldError, type SelectOption } from '../../platform/forms/fields.tsx'
 import { formatNumber, type MessageKey } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
@@ -97,13 +98,7 @@ export function SpacesPage({ ctx, filters, capacityError, choices, items, total,
           ))}
         </ul>
       ) : null}
-      {pages > 1 ? (
-        <nav class="noaber-pagination" aria-label={t('search.pages')}>
-          {page > 1 ? <a class="utrecht-link" rel="prev" href={directoryHref(filters, Math.min(page - 1, pages))}>{t('search.previous')}</a> : null}
-          <span aria-current="page">{t('search.page', { page, pages })}</span>
-          {page < pages ? <a class="utrecht-link" rel="next" href={directoryHref(filters, page + 1)}>{t('search.next')}</a> : null}
-        </nav>
-      ) : null}
+      <Pagination ctx={ctx} page={page} pages={pages} href={(to) => directoryHref(filters, to)} />
     </Shell>
   )
 }

@@ -3,11 +3,11 @@ import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { seedDemo } from '../../../src/demo/seed.ts'
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../../src/platform/auth/session.ts'
-import { hashToken, newSecretToken } from '../../../src/platform/auth/tokens.ts'
+import { hashToken } from '../../../src/platform/auth/tokens.ts'
 import { testApp } from '../../support/app.ts'
 import { browserSkipReason, expectNoAxeViolations, launchBrowser } from '../../support/browser.ts'
 import { createTestDatabase, type TestDatabase } from '../../support/databases.ts'
+import { openPage } from '../../support/signed-in-page.ts'
 import { person } from './support.ts'
 
 /** The marketplace's pages with the demo in a real browser: no WCAG 2.1 AA violations, also with form errors shown. */
@@ -47,18 +47,7 @@ describe('the marketplace pages in a browser', { skip: browserSkipReason() }, ()
     await database?.close()
   })
 
-  async function open(path: string, as?: keyof typeof people) {
-    const context = await browser.newContext()
-    if (as) {
-      const { token, hash } = newSecretToken()
-      await database.db.insertInto('sessions').values({ token_hash: hash, person_id: people[as], expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS) }).execute()
-      await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base }])
-    }
-    const page = await context.newPage()
-    const response = await page.goto(base + path)
-    assert.equal(response?.status(), 200, path)
-    return { page, close: () => context.close() }
-  }
+  const open = (path: string, as?: keyof typeof people) => openPage(browser, database.db, base, path, as ? people[as] : undefined)
 
   for (const [path, as] of [
     ['/beursvloer', undefined],

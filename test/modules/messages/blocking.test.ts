@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
-import { seedDemo } from '../../../src/demo/seed.ts'
 import { isBlockedBetween, startConversation } from '../../../src/modules/messages/conversations.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 import { signInResident } from '../../support/residents.ts'
-import { conversationCount, messageCount, resident } from './residents.ts'
+import { conversationCount, messageCount, neighboursInConversation } from './residents.ts'
 
 describeEachDatabase('blocking in messages', (context) => {
   let app: FastifyInstance
@@ -17,12 +16,7 @@ describeEachDatabase('blocking in messages', (context) => {
 
   before(async () => {
     const { db } = context.database
-    ;({ tenantId } = await seedDemo(db, { content: false }))
-    anna = await resident(db, tenantId, 'anna@voorbeeld.nl', 'Anna Jansen')
-    bram = await resident(db, tenantId, 'bram@voorbeeld.nl', 'Bram de Boer')
-    const started = await startConversation(db, { tenantId, fromPersonId: anna, toPersonId: bram, subject: 'Tuinafval', body: 'Zullen we samen een container huren?' }, new Date())
-    assert.ok(started.ok)
-    conversationId = started.conversationId
+    ;({ tenantId, anna, bram, conversationId } = await neighboursInConversation(db, 'Tuinafval', 'Zullen we samen een container huren?'))
     app = await testApp(db)
     await app.ready()
   })
@@ -109,12 +103,7 @@ describeEachDatabase('bad input in messages', (context) => {
 
   before(async () => {
     const { db } = context.database
-    ;({ tenantId } = await seedDemo(db, { content: false }))
-    anna = await resident(db, tenantId, 'anna@voorbeeld.nl', 'Anna Jansen')
-    bram = await resident(db, tenantId, 'bram@voorbeeld.nl', 'Bram de Boer')
-    const started = await startConversation(db, { tenantId, fromPersonId: anna, toPersonId: bram, subject: 'Buurtfeest', body: 'Doe je mee?' }, new Date())
-    assert.ok(started.ok)
-    conversationId = started.conversationId
+    ;({ tenantId, anna, bram, conversationId } = await neighboursInConversation(db, 'Buurtfeest', 'Doe je mee?'))
     app = await testApp(db)
     await app.ready()
   })

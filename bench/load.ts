@@ -17,6 +17,8 @@ export interface RouteLoad {
   expectStatus?: number
   /** Measured to show a cost (here: without the cache), not one of the routes the targets are about. */
   diagnostic?: boolean
+  /** Fewer connections than the run's: one shows what an answer costs without waiting behind others. */
+  connections?: number
 }
 
 export interface RouteResult {
@@ -44,8 +46,9 @@ function run(url: string, route: RouteLoad, connections: number, seconds: number
 
 /** Drives one route: a warm-up whose numbers are thrown away, then the measured period. */
 export async function measureRoute(url: string, route: RouteLoad, settings: LoadSettings): Promise<RouteResult> {
-  if (settings.warmUpSeconds > 0) await run(url, route, settings.connections, settings.warmUpSeconds)
-  const result = await run(url, route, settings.connections, settings.measureSeconds)
+  const connections = route.connections ?? settings.connections
+  if (settings.warmUpSeconds > 0) await run(url, route, connections, settings.warmUpSeconds)
+  const result = await run(url, route, connections, settings.measureSeconds)
   const expected = String(route.expectStatus ?? 200)
   const wrongStatus = Object.entries(result.statusCodeStats ?? {})
     .filter(([status]) => status !== expected)

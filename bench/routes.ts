@@ -73,6 +73,9 @@ export function benchRoutes(data: SyntheticData, brokerCookie: string, submissio
     // The same work without the public cache: each request asks something no one asked before.
     { name: 'search: common word, every page', diagnostic: true, path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshSearch(fresh++) }) },
     { name: 'map: panning at municipality zoom', diagnostic: true, path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
+    // The same two with one connection: the latency of a cold answer, without queueing behind 49 others.
+    { name: 'search: common word, every page, 1 connection', diagnostic: true, connections: 1, path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshSearch(fresh++) }) },
+    { name: 'map: panning, 1 connection', diagnostic: true, connections: 1, path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
     { name: 'broker inbox', path: '/werk', headers: { cookie: brokerCookie } },
   ]
   if (suggestionsPath) routes.push({ name: 'match suggestions', path: suggestionsPath, headers: { authorization: `Bearer ${data.staffToken}` } })

@@ -18,6 +18,7 @@ import * as searchWords from './0016-search-words.ts'
 import * as contentVersion from './0017-content-version.ts'
 import * as mapCover from './0018-map-cover.ts'
 import * as workVersion from './0019-work-version.ts'
+import * as mapCells from './0020-map-cells.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0017-content-version': contentVersion,
   '0018-map-cover': mapCover,
   '0019-work-version': workVersion,
+  '0020-map-cells': mapCells,
 }

@@ -14,7 +14,8 @@ const SLUG = '^[a-z0-9-]{1,80}$'
 const FacetSchema = Type.Object({ value: Type.String(), label: Type.Union([Type.String(), LocalizedTextSchema]), count: Type.Integer() })
 const SearchResponseSchema = Type.Object({
   query: Type.String(),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'Matches found; when totalIsExact is false, more matched and the newest this many are ranked, paged and counted.' }),
+  totalIsExact: Type.Boolean(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   items: Type.Array(
@@ -98,6 +99,7 @@ export function searchRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
         directory: found.map((hit) => ({ type: hit.kind, id: hit.id, title: hit.title, snippet: hit.snippet, url: hit.url })),
         query: result.query,
         total: result.total,
+        totalIsExact: result.totalIsExact,
         page: result.page,
         pageSize: result.pageSize,
         facets: result.facets,

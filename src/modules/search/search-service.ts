@@ -32,7 +32,10 @@ export interface Facet {
 export interface SearchResult {
   query: string
   words: string[]
+  /** Matches found, at most RESULT_WINDOW. */
   total: number
+  /** False when more than RESULT_WINDOW matched: then the newest of them are ranked, paged and counted in the facets. */
+  totalIsExact: boolean
   page: number
   pageSize: number
   items: SearchHit[]
@@ -46,16 +49,25 @@ function splitSnippet(headline: string): string[] {
   return headline.split(new RegExp(`[${MARK_START}${MARK_END}]`))
 }
 
+/**
+ * How many matches a search ranks, pages and counts. A word found in a tenth of a million
+ * initiatives would otherwise be ranked and counted in full for every page asked; beyond this many
+ * the newest matches are taken (the primary key gives them in order) and the reader is told there
+ * are more. Nobody reads past the first thousand; they add a word or a filter.
+ */
+export const RESULT_WINDOW = 1000
+
 interface SearchRow {
-  total: number
+  matched: number
   items: { id: number; title: string; summary: string; headline: string; status: InitiativeStatus; area_name: string | null }[]
   facets: { facet: keyof SearchResult['facets']; value: string; label: string; label_json: LocalizedText | null; count: number }[] | null
 }
 
 /**
- * Public initiatives matching every word of the query, best first, with the facet counts of all
- * matches. One statement: the matches are found once through the full-text index and then give the
- * page, the total and the facets.
+ * Public initiatives matching every word of the query, best first, with the facet counts of the
+ * matches. One statement: the matches (up to the window) are found once, through the full-text index
+ * or the newest-first primary key, whichever the planner finds cheaper, and then give the page, the
+ * total and the facets.
  */
 export async function searchInitiatives(db: Db, tenantId: number, query: string, filters: SearchFilters, page = 1, pageSize = 20): Promise<SearchResult> {
   const words = queryWords(query)
@@ -73,13 +85,21 @@ export async function searchInitiatives(db: Db, tenantId: number, query: string,
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, HighlightAll=true`
 
   const { rows } = await sql<SearchRow>`
-    with hits as materialized (
-      select i.id, i.status, i.area_id, ts_rank_cd(i.search_document, ${matchAny}) as rank
+    with matches as materialized (
+      select i.id, i.status, i.area_id, i.search_document
       from initiatives i
       where ${where}
+      order by i.id desc
+      limit ${RESULT_WINDOW + 1}
+    ),
+    hits as materialized (
+      select id, status, area_id, ts_rank_cd(search_document, ${matchAny}) as rank
+      from matches
+      order by id desc
+      limit ${RESULT_WINDOW}
     )
     select
-      (select count(*)::int from hits) as total,
+      (select count(*)::int from matches) as matched,
       (select coalesce(json_agg(item order by item.rank desc, item.id desc), '[]'::json) from (
         select h.id, h.rank, i.title, i.summary, i.status, a.name as area_name,
           ts_headline('dutch', i.summary, ${matchAny}, ${headlineOptions}) as headline
@@ -106,7 +126,8 @@ export async function searchInitiatives(db: Db, tenantId: number, query: string,
   return {
     query,
     words,
-    total: row.total,
+    total: Math.min(row.matched, RESULT_WINDOW),
+    totalIsExact: row.matched <= RESULT_WINDOW,
     page,
     pageSize,
     facets,

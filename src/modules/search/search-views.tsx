@@ -1,5 +1,5 @@
 import { Select, SubmitButton, TextField } from '../../platform/forms/fields.tsx'
-import { localized } from '../../platform/i18n/translate.ts'
+import { formatNumber, localized } from '../../platform/i18n/translate.ts'
 import { Shell } from '../../platform/layout/shell.tsx'
 import type { ViewContext } from '../../platform/layout/view-context.ts'
 import { needLabel, statusLabel } from '../initiatives/labels.ts'
@@ -90,7 +90,7 @@ export function SearchPage({ ctx, values, result, directory, error }: { ctx: Vie
       <div id="search-results" aria-live="polite">
         {result ? (
           <>
-            <p class="utrecht-paragraph noaber-result-count">{t('search.count', { count: result.total })}</p>
+            <p class="utrecht-paragraph noaber-result-count">{t(result.totalIsExact ? 'search.count' : 'search.countMore', { count: formatNumber(result.total, ctx.locale) })}</p>
             <ul class="noaber-list">
               {result.items.map((item) => (
                 <li class="noaber-card">

@@ -63,11 +63,27 @@ function versionOf(request: FastifyRequest, kind: Kind): number {
  * Answers for visitors without a session, kept in memory under the content version they were made
  * at. Hit: the stored answer is sent before the route runs a single query. Miss: the route runs and
  * its answer is stored, unless it sets a cookie or is not a 200. A newer version empties the cache.
+ * Misses for the same answer at the same time wait for the first one instead of all asking the
+ * database: when a local paper links to a page, a hundred readers arrive before it is stored.
  */
 export function registerPublicCache(app: FastifyInstance): void {
   const entries = new LRUCache<string, Stored>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.body.length + 200 })
   // The work version moves with every public change too, so a newer one means everything may be stale.
   let newest = 0
+  const inFlight = new Map<string, { done: Promise<void>; finish: () => void }>()
+  const leading = new WeakMap<FastifyRequest, string>()
+
+  const stored = (request: FastifyRequest, kind: Kind, key: string) => {
+    const hit = entries.get(key)
+    return hit && hit.version === versionOf(request, kind) ? hit : undefined
+  }
+  const finishFlight = (request: FastifyRequest) => {
+    const flight = leading.get(request)
+    if (flight === undefined) return
+    leading.delete(request)
+    inFlight.get(flight)?.finish()
+    inFlight.delete(flight)
+  }
 
   app.addHook('preHandler', async (request, reply) => {
     const kind = cacheKind(request)
@@ -76,12 +92,30 @@ export function registerPublicCache(app: FastifyInstance): void {
       newest = request.workVersion
       entries.clear()
     }
-    const hit = entries.get(cacheKey(request, kind))
-    if (!hit || hit.version !== versionOf(request, kind)) return
+    const key = cacheKey(request, kind)
+    const flight = `${versionOf(request, kind)}|${key}`
+    let hit = stored(request, kind, key)
+    if (!hit && inFlight.has(flight)) {
+      await inFlight.get(flight)!.done
+      hit = stored(request, kind, key)
+    }
+    if (!hit) {
+      if (!inFlight.has(flight)) {
+        let finish = () => {}
+        const done = new Promise<void>((resolve) => (finish = resolve))
+        inFlight.set(flight, { done, finish })
+        leading.set(request, flight)
+      }
+      return
+    }
     reply.code(200).type(hit.contentType)
     if (hit.cacheControl) reply.header('cache-control', hit.cacheControl)
     return reply.send(hit.body)
   })
+
+  // Whatever became of the first request (stored, refused, failed), those waiting for it go on.
+  app.addHook('onResponse', async (request) => finishFlight(request))
+  app.addHook('onRequestAbort', async (request) => finishFlight(request))
 
   app.addHook('onSend', async (request, reply: FastifyReply, payload) => {
     const kind = cacheKind(request)
@@ -91,6 +125,7 @@ export function registerPublicCache(app: FastifyInstance): void {
     if (!entries.has(key)) {
       entries.set(key, { version: versionOf(request, kind), contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), cacheControl: reply.getHeader('cache-control') as string | undefined, body: payload })
     }
+    finishFlight(request)
     return payload
   })
 }

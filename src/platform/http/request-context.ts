@@ -5,6 +5,7 @@ import type { ViewContext } from '../layout/view-context.ts'
 import { findTenantForHost } from '../tenancy/tenant-repository.ts'
 import type { Tenant } from '../tenancy/tenant-table.ts'
 import type { Db } from '../db/database.ts'
+import { batchedRead } from '../db/batched-read.ts'
 import { sendError } from './errors.ts'
 import { readVersions } from './public-cache.ts'
 
@@ -30,13 +31,14 @@ export function registerRequestContext(app: FastifyInstance, db: Db): void {
   // Municipalities by host name, valid for one content version: a changed tenant changes the version.
   const tenants = new Map<string, Tenant | undefined>()
   let tenantsVersion = -1
+  const versionsNow = batchedRead(() => readVersions(db))
 
   app.addHook('onRequest', async (request, reply) => {
     const chosen = request.cookies[LANGUAGE_COOKIE]
     request.locale = isLocale(chosen) ? chosen : defaultLocale
     request.t = translator(request.locale)
     if (request.url.startsWith('/assets/') || request.url === '/healthz' || request.url === '/readyz') return
-    const versions = await readVersions(db)
+    const versions = await versionsNow()
     request.contentVersion = versions.content
     request.workVersion = versions.work
     if (request.contentVersion !== tenantsVersion) {

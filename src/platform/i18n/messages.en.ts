@@ -464,6 +464,7 @@ export const en: Record<MessageKey, string> = {
   'search.query': 'Search initiatives',
   'search.button': 'Search',
   'search.count': '{count} initiatives found',
+  'search.countMore': 'More than {count} initiatives found. The list and the counts in the filters cover the newest {count}; add a word or choose a filter to narrow your search.',
   'search.pages': 'Result pages',
   'search.previous': 'Previous',
   'search.next': 'Next',

@@ -462,6 +462,7 @@ export const nl = {
   'search.query': 'Zoek in initiatieven',
   'search.button': 'Zoeken',
   'search.count': '{count} initiatieven gevonden',
+  'search.countMore': 'Meer dan {count} initiatieven gevonden. De lijst en de aantallen in de filters gaan over de {count} nieuwste; voeg een woord toe of kies een filter om gerichter te zoeken.',
   'search.pages': 'Pagina’s met resultaten',
   'search.previous': 'Vorige',
   'search.next': 'Volgende',

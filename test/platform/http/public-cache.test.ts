@@ -89,3 +89,39 @@ describeEachDatabase('pages kept in memory for visitors without a session', (con
     assert.doesNotMatch(await page('/werk'), /Pluktuin/, 'a visitor is sent to sign in, never given the inbox')
   })
 })
+
+describeEachDatabase('one answer made once for visitors who ask at the same time', (context) => {
+  let app: FastifyInstance
+  let made = 0
+  let failures = 0
+
+  before(async () => {
+    await seedDemo(context.database.db, { content: false })
+    app = await testApp(context.database.db)
+    const slowly = () => new Promise((resolve) => setTimeout(resolve, 50))
+    app.get('/proef/traag', { config: { publicCache: true } }, async () => {
+      made += 1
+      await slowly()
+      return 'klaar'
+    })
+    app.get('/proef/mislukt', { config: { publicCache: true } }, async () => {
+      failures += 1
+      await slowly()
+      throw new Error('kapot')
+    })
+    await app.ready()
+  })
+  after(() => app.close())
+
+  it('lets the others wait for the first instead of all asking the database', async () => {
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.inject({ url: '/proef/traag' })))
+    assert.deepEqual(new Set(responses.map((response) => `${response.statusCode} ${response.body}`)), new Set(['200 klaar']))
+    assert.equal(made, 1)
+  })
+
+  it('lets them go on by themselves when the first could not be kept', async () => {
+    const responses = await Promise.all(Array.from({ length: 5 }, () => app.inject({ url: '/proef/mislukt' })))
+    assert.deepEqual(new Set(responses.map((response) => response.statusCode)), new Set([500]))
+    assert.equal(failures, 5)
+  })
+})

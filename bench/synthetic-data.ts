@@ -5,6 +5,7 @@ import { grantRole } from '../src/modules/accounts/account-service.ts'
 import { newSecretToken } from '../src/platform/auth/tokens.ts'
 import { SESSION_ABSOLUTE_MS } from '../src/platform/auth/session.ts'
 import { createApiToken } from '../src/platform/auth/api-tokens.ts'
+import { generateSyntheticNetwork } from './synthetic-network.ts'
 
 /** The moment the synthetic municipality is dated from: fixed, so every run builds the same data. */
 export const BENCH_NOW = new Date('2026-11-01T10:00:00Z')
@@ -62,7 +63,7 @@ function sqlTextArray(values: string[]) {
 /**
  * Builds the benchmark data set in the database: the demo municipality (areas, themes, staff,
  * its own initiatives), then `count` synthetic initiatives with themes, needs, journal entries and
- * promises, spread over areas by population. Everything is derived from the row number by a
+ * promises, spread over areas by population, and helpers, organisations and spaces in proportion. Everything is derived from the row number by a
  * hash, so the same scale always gives the same data; rows are made by the database itself with
  * `insert … select … generate_series`, the fastest bulk insert both PostgreSQL and PGlite have.
  */
@@ -144,6 +145,7 @@ export async function generateSyntheticData(db: Db, count: number): Promise<Synt
     from initiatives i
     where i.tenant_id = ${tenantId} and i.submission_key like 'bench-%'
   `.execute(db)
+  await generateSyntheticNetwork(db, tenantId, count)
   // As autovacuum would have by now: statistics, and a visibility map so index-only scans skip the heap.
   await sql`vacuum analyze`.execute(db)
 

@@ -2,7 +2,9 @@ import type { Db } from '../../platform/db/database.ts'
 import { endAllSessions } from '../../platform/auth/session.ts'
 import { exportMessages } from '../messages/personal-data.ts'
 import { exportNeighbourRequests } from '../neighbour-requests/personal-data.ts'
+import { exportMarketplaceData } from '../marketplace/personal-data.ts'
 import { exportNetworkData, forgetNetworkData } from '../network/personal-data.ts'
+import { exportSpaceData, forgetSpaceData } from '../spaces/personal-data.ts'
 
 export interface ProfileChanges {
   displayName: string
@@ -34,7 +36,9 @@ export async function exportPersonalData(db: Db, personId: number) {
   const messages = await exportMessages(db, personId)
   const neighbourRequests = await exportNeighbourRequests(db, personId)
   const network = await exportNetworkData(db, personId)
-  return { exportedAt: new Date().toISOString(), profile, roles, sessions, messages, neighbourRequests, network }
+  const spaces = await exportSpaceData(db, personId)
+  const marketplace = await exportMarketplaceData(db, personId)
+  return { exportedAt: new Date().toISOString(), profile, roles, sessions, messages, neighbourRequests, network, spaces, marketplace }
 }
 
 /**
@@ -50,6 +54,7 @@ export async function deleteAccount(db: Db, personId: number): Promise<void> {
       .execute()
     await trx.deleteFrom('role_assignments').where('person_id', '=', personId).execute()
     await forgetNetworkData(trx, personId)
+    await forgetSpaceData(trx, personId, new Date())
     await endAllSessions(trx, personId)
   })
 }

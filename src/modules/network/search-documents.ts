@@ -10,14 +10,16 @@ import type { Db } from '../../platform/db/database.ts'
  * match almost any misspelling somewhere.
  */
 
-/** Rewrites the search documents of the given helper profiles, or of every profile with the given skill. */
-export async function refreshHelperSearch(db: Db, target: { helperIds: number[] } | { skillId: number }): Promise<void> {
+/** Rewrites the search documents of the given helper profiles, of every profile with the given skill, or of a whole municipality's (after a bulk load). */
+export async function refreshHelperSearch(db: Db, target: { helperIds: number[] } | { skillId: number } | { tenantId: number }): Promise<void> {
   const which =
     'helperIds' in target
       ? target.helperIds.length > 0
         ? sql`p.id in (${sql.join(target.helperIds)})`
         : undefined
-      : sql`p.id in (select helper_id from helper_skills where skill_id = ${target.skillId})`
+      : 'skillId' in target
+        ? sql`p.id in (select helper_id from helper_skills where skill_id = ${target.skillId})`
+        : sql`p.tenant_id = ${target.tenantId}`
   if (!which) return
   await sql`
     update helper_profiles h set

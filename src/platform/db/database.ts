@@ -14,9 +14,11 @@ export interface Database {
   db: Db
   kind: 'pglite' | 'postgres'
   close(): Promise<void>
+  /** PGlite only: writes the whole database to a file that another embedded database can start from. */
+  dumpTo?(file: string): Promise<void>
 }
 
-export type DatabaseTarget = ({ kind: 'postgres'; url: URL | string } | { kind: 'pglite'; dataDir: string | undefined }) & {
+export type DatabaseTarget = ({ kind: 'postgres'; url: URL | string } | { kind: 'pglite'; dataDir: string | undefined; startFrom?: string }) & {
   slowQueries?: SlowQueryLog
 }
 
@@ -50,7 +52,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log: queryLog(target.slowQueries) })
     return { db, kind: 'postgres', close: () => db.destroy() }
   }
-  const embedded = await startEmbeddedDatabase(target.dataDir)
+  const embedded = await startEmbeddedDatabase(target.dataDir, target.startFrom)
   // PGlite is a single session: one connection serialises queries and keeps transactions apart.
   const pool = new pg.Pool({ host: embedded.socketDir, port: embedded.port, user: 'postgres', database: 'postgres', max: 1 })
   pool.on('error', () => {})
@@ -62,6 +64,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       await db.destroy()
       await embedded.stop()
     },
+    dumpTo: embedded.dumpTo,
   }
 }
 

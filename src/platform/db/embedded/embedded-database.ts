@@ -9,21 +9,24 @@ export interface EmbeddedDatabase {
   socketDir: string
   port: number
   stop(): Promise<void>
+  /** Writes the data directory to a file that `startEmbeddedDatabase` can start a copy from. */
+  dumpTo(file: string): Promise<void>
 }
 
 const PORT = 5432
 const serverProcessFile = fileURLToPath(new URL('./server-process.ts', import.meta.url))
 
 /**
- * Starts PGlite in a child process. `dataDir` undefined means an in-memory database (tests).
+ * Starts PGlite in a child process. `dataDir` undefined means an in-memory database (tests);
+ * `startFrom` a dump to start from instead of an empty cluster (tests: migrated once, copied per suite).
  * The socket lives in a fresh private temp directory: a Unix socket path must stay short, and no
  * other local user may connect to a database that has no password.
  */
-export async function startEmbeddedDatabase(dataDir: string | undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string | undefined, startFrom?: string): Promise<EmbeddedDatabase> {
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'noaber-db-'))
   const target = dataDir ?? 'memory://'
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
-  const child = fork(serverProcessFile, [target, path.join(socketDir, `.s.PGSQL.${PORT}`)], {
+  const child = fork(serverProcessFile, [target, path.join(socketDir, `.s.PGSQL.${PORT}`), ...(startFrom ? [startFrom] : [])], {
     execArgv: ['--import', import.meta.resolve('tsx')],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
@@ -44,6 +47,11 @@ export async function startEmbeddedDatabase(dataDir: string | undefined): Promis
     socketDir,
     port: PORT,
     stop: () => stopChild(child, socketDir),
+    dumpTo: (file) =>
+      new Promise<void>((resolve, reject) => {
+        child.once('message', (message) => (message === 'dumped' ? resolve() : reject(new Error(`unexpected message from the embedded database: ${String(message)}`))))
+        child.send({ dumpTo: file })
+      }),
   }
 }
 

@@ -19,6 +19,7 @@ import * as contentVersion from './0017-content-version.ts'
 import * as mapCover from './0018-map-cover.ts'
 import * as workVersion from './0019-work-version.ts'
 import * as mapCells from './0020-map-cells.ts'
+import * as endedSessions from './0021-ended-sessions.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018-map-cover': mapCover,
   '0019-work-version': workVersion,
   '0020-map-cells': mapCells,
+  '0021-ended-sessions': endedSessions,
 }

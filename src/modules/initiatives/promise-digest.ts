@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { Locale } from '../../platform/i18n/locale.ts'
 import { claimJobRun, recordJobRunDetails } from '../../platform/jobs/job-runs.ts'
@@ -18,6 +19,13 @@ export const PROMISE_DIGEST_JOB = 'promiseDigest'
 export const DUE_SOON_WORKING_DAYS = 2
 
 /**
+ * A mail lists at most this many promises per broker and list (the earliest due), with the full
+ * count: a coordinator of a large municipality would otherwise get every overdue promise of every
+ * broker in one mail, and the digest would hold them all in memory. The caseload has the rest.
+ */
+export const DIGEST_ITEMS_PER_BROKER = 10
+
+/**
  * People have no language preference yet, so staff mails are Dutch, the municipality's language.
  * When a preference exists, pass it per recipient instead.
  */
@@ -33,6 +41,8 @@ export interface CasePromise {
   brokerId: number | null
   /** Display name, or e-mail address when the broker has none; null when nobody is assigned. */
   brokerName: string | null
+  /** How many promises this broker has in the same list, of which these are the earliest due. */
+  brokerTotal: number
 }
 
 /**
@@ -43,35 +53,52 @@ export function isOverdue(promise: Pick<PromiseRow, 'status' | 'due_on'>, today:
   return promise.status === 'open' && compareDays(promise.due_on, today) < 0
 }
 
-/** Open promises on the municipality's open cases (new, in conversation, under way), earliest due first. */
-function openCasePromises(db: Db, tenantId: number) {
-  return db
-    .selectFrom('promises')
-    .innerJoin('initiatives', 'initiatives.id', 'promises.initiative_id')
-    .leftJoin('people as broker', 'broker.id', 'initiatives.broker_id')
-    .select((eb) => [
-      'promises.id',
-      'promises.description',
-      'promises.due_on as dueOn',
-      'initiatives.id as initiativeId',
-      'initiatives.title as initiativeTitle',
-      'initiatives.broker_id as brokerId',
-      eb.fn.coalesce(eb.fn('nullif', ['broker.display_name', eb.val('')]), 'broker.email').$castTo<string | null>().as('brokerName'),
-    ])
-    .where('initiatives.tenant_id', '=', tenantId)
-    .where('initiatives.status', 'in', openStatuses)
-    .where('promises.status', '=', 'open')
-    .orderBy('promises.due_on')
-    .orderBy('initiatives.id')
-    .orderBy('promises.id')
+/**
+ * Open promises on the municipality's open cases (new, in conversation, under way) due within the
+ * given days, earliest due first: per broker the first `perBroker`, each with the broker's total.
+ */
+async function openCasePromises(db: Db, tenantId: number, due: { before?: CalendarDay; from?: CalendarDay; until?: CalendarDay }, perBroker: number): Promise<CasePromise[]> {
+  const order = sql`order by promises.due_on, initiatives.id, promises.id`
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('promises')
+        .innerJoin('initiatives', 'initiatives.id', 'promises.initiative_id')
+        .leftJoin('people as broker', 'broker.id', 'initiatives.broker_id')
+        .select((inner) => [
+          'promises.id',
+          'promises.description',
+          'promises.due_on as dueOn',
+          'initiatives.id as initiativeId',
+          'initiatives.title as initiativeTitle',
+          'initiatives.broker_id as brokerId',
+          inner.fn.coalesce(inner.fn('nullif', ['broker.display_name', inner.val('')]), 'broker.email').$castTo<string | null>().as('brokerName'),
+          sql<number>`count(*) over (partition by initiatives.broker_id)::int`.as('brokerTotal'),
+          sql<number>`row_number() over (partition by initiatives.broker_id ${order})`.as('place'),
+        ])
+        .where('initiatives.tenant_id', '=', tenantId)
+        .where('initiatives.status', 'in', openStatuses)
+        .where('promises.status', '=', 'open')
+        .$if(due.before !== undefined, (query) => query.where('promises.due_on', '<', due.before!))
+        .$if(due.from !== undefined, (query) => query.where('promises.due_on', '>=', due.from!))
+        .$if(due.until !== undefined, (query) => query.where('promises.due_on', '<=', due.until!))
+        .as('ranked'),
+    )
+    .select(['id', 'description', 'dueOn', 'initiativeId', 'initiativeTitle', 'brokerId', 'brokerName', 'brokerTotal'])
+    .where('place', '<=', perBroker)
+    .orderBy('dueOn')
+    .orderBy('initiativeId')
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => ({ ...row, brokerTotal: Number(row.brokerTotal) }))
 }
 
 /**
  * Every overdue promise (see `isOverdue`) on the municipality's open cases. Promises left open on
  * a case that has ended are not chased: the case is closed.
  */
-export async function overduePromises(db: Db, tenantId: number, today: CalendarDay): Promise<CasePromise[]> {
-  return openCasePromises(db, tenantId).where('promises.due_on', '<', today).execute()
+export async function overduePromises(db: Db, tenantId: number, today: CalendarDay, perBroker = DIGEST_ITEMS_PER_BROKER): Promise<CasePromise[]> {
+  return openCasePromises(db, tenantId, { before: today }, perBroker)
 }
 
 /**
@@ -79,9 +106,8 @@ export async function overduePromises(db: Db, tenantId: number, today: CalendarD
  * Thursday 24 December 2026 with 2 working days, everything due up to Tuesday the 29th (Christmas,
  * Boxing Day and the weekend do not count), including what falls due on those days off.
  */
-export async function promisesDueSoon(db: Db, tenantId: number, today: CalendarDay, workingDays = DUE_SOON_WORKING_DAYS): Promise<CasePromise[]> {
-  const until = addWorkingDays(today, workingDays)
-  return openCasePromises(db, tenantId).where('promises.due_on', '>=', today).where('promises.due_on', '<=', until).execute()
+export async function promisesDueSoon(db: Db, tenantId: number, today: CalendarDay, workingDays = DUE_SOON_WORKING_DAYS, perBroker = DIGEST_ITEMS_PER_BROKER): Promise<CasePromise[]> {
+  return openCasePromises(db, tenantId, { from: today, until: addWorkingDays(today, workingDays) }, perBroker)
 }
 
 export type DigestOutcome =
@@ -142,23 +168,21 @@ export async function sendPromiseDigests(db: Db, tenant: Tenant, clock: Clock, b
       brokerIds.length === 0
         ? []
         : await trx.selectFrom('people').select(['id', 'email']).where('tenant_id', '=', tenant.id).where('id', 'in', brokerIds).where('deleted_at', 'is', null).orderBy('id').execute()
+    const groupOf = (promises: CasePromise[]): PromiseDigestGroup => ({ brokerName: promises[0]?.brokerName ?? null, items: promises.map(item), total: promises[0]?.brokerTotal ?? 0 })
     for (const broker of brokers) {
-      const own = overdue.filter((promise) => promise.brokerId === broker.id).map(item)
+      const own = overdue.filter((promise) => promise.brokerId === broker.id)
       await send(broker, {
         ...common,
         audience: 'broker',
-        overdue: own.length > 0 ? [{ brokerName: null, items: own }] : [],
-        dueSoon: dueSoon.filter((promise) => promise.brokerId === broker.id).map(item),
+        overdue: own.length > 0 ? [{ ...groupOf(own), brokerName: null }] : [],
+        dueSoon: groupOf(dueSoon.filter((promise) => promise.brokerId === broker.id)),
       })
     }
 
     if (overdue.length > 0) {
-      const groups = new Map<number | null, PromiseDigestGroup>()
-      for (const promise of overdue) {
-        const group = groups.get(promise.brokerId) ?? { brokerName: promise.brokerName, items: [] }
-        group.items.push(item(promise))
-        groups.set(promise.brokerId, group)
-      }
+      const byBroker = new Map<number | null, CasePromise[]>()
+      for (const promise of overdue) byBroker.set(promise.brokerId, [...(byBroker.get(promise.brokerId) ?? []), promise])
+      const groups = new Map([...byBroker].map(([brokerId, promises]) => [brokerId, groupOf(promises)]))
       // By broker name, cases nobody has yet at the end.
       const grouped = [...groups.values()].sort((a, b) => (a.brokerName === null ? 1 : b.brokerName === null ? -1 : a.brokerName.localeCompare(b.brokerName, 'nl')))
       const coordinators = await trx
@@ -170,10 +194,11 @@ export async function sendPromiseDigests(db: Db, tenant: Tenant, clock: Clock, b
         .where('role_assignments.role', '=', 'coordinator')
         .orderBy('people.id')
         .execute()
-      for (const coordinator of coordinators) await send(coordinator, { ...common, audience: 'coordinator', overdue: grouped, dueSoon: [] })
+      for (const coordinator of coordinators) await send(coordinator, { ...common, audience: 'coordinator', overdue: grouped, dueSoon: { brokerName: null, items: [], total: 0 } })
     }
 
-    await recordJobRunDetails(trx, PROMISE_DIGEST_JOB, tenant.id, today, { overdue: overdue.length, dueSoon: dueSoon.length, mails, skipped })
+    const counted = (promises: CasePromise[]) => [...new Map(promises.map((promise) => [promise.brokerId, promise.brokerTotal])).values()].reduce((sum, total) => sum + total, 0)
+    await recordJobRunDetails(trx, PROMISE_DIGEST_JOB, tenant.id, today, { overdue: counted(overdue), dueSoon: counted(dueSoon), mails, skipped })
     return { day: today, status: 'done', mails }
   })
 }

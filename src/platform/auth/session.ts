@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
+import { LRUCache } from 'lru-cache'
 import type { Config } from '../config/config.ts'
 import type { Db } from '../db/database.ts'
 import type { Role } from '../../modules/accounts/person-table.ts'
@@ -55,12 +56,30 @@ export async function endAllSessions(db: Db, personId: number): Promise<void> {
   await db.deleteFrom('sessions').where('person_id', '=', personId).execute()
 }
 
-/** Finds who is signed in from the session cookie. Pages only: the API authenticates with bearer tokens. */
+interface SessionRow {
+  sessionId: number
+  last_seen_at: Date
+  expires_at: Date
+  id: number
+  email: string
+  display_name: string
+  roles: Role[] | null
+}
+
+/**
+ * Finds who is signed in from the session cookie. Pages only: the API authenticates with bearer tokens.
+ * The answer is remembered under the work version read at the start of the request: anything that
+ * could change it (the person, their roles, the session ending) raises that version, so a remembered
+ * answer is used only while it is still what the database would say. Expiry is checked every time.
+ */
 export function registerSessions(app: FastifyInstance, db: Db, config: Config): void {
   app.decorateRequest('person', undefined)
-  app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE]
-    if (!token || !request.tenant || isApiPath(request.url)) return
+  const known = new LRUCache<string, { version: number; row: SessionRow }>({ max: 10_000 })
+
+  const lookUp = async (tenantId: number, tokenHash: string, version: number): Promise<SessionRow | undefined> => {
+    const key = `${tenantId}|${tokenHash}`
+    const remembered = known.get(key)
+    if (remembered && remembered.version === version) return remembered.row
     const row = await db
       .selectFrom('sessions')
       .innerJoin('people', 'people.id', 'sessions.person_id')
@@ -72,10 +91,19 @@ export function registerSessions(app: FastifyInstance, db: Db, config: Config): 
           .select(sql<Role[]>`coalesce(array_agg(role order by role), '{}')`.as('roles'))
           .as('roles'),
       )
-      .where('sessions.token_hash', '=', hashToken(token))
-      .where('people.tenant_id', '=', request.tenant.id)
+      .where('sessions.token_hash', '=', tokenHash)
+      .where('people.tenant_id', '=', tenantId)
       .where('people.deleted_at', 'is', null)
       .executeTakeFirst()
+    if (row) known.set(key, { version, row })
+    else known.delete(key)
+    return row
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE]
+    if (!token || !request.tenant || isApiPath(request.url)) return
+    const row = await lookUp(request.tenant.id, hashToken(token), request.workVersion)
     const now = Date.now()
     if (!row || row.expires_at.getTime() <= now || row.last_seen_at.getTime() + SESSION_IDLE_MS <= now) {
       if (row) await db.deleteFrom('sessions').where('id', '=', row.sessionId).execute()
@@ -84,6 +112,7 @@ export function registerSessions(app: FastifyInstance, db: Db, config: Config): 
     }
     if (now - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', row.sessionId).execute()
+      row.last_seen_at = new Date(now)
     }
     request.person = { id: row.id, sessionId: row.sessionId, email: row.email, displayName: row.display_name, roles: row.roles ?? [] }
   })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { PROMISE_DIGEST_JOB, isOverdue, overduePromises, promisesDueSoon, sendPromiseDigests } from '../../../src/modules/initiatives/promise-digest.ts'
+import { DIGEST_ITEMS_PER_BROKER, PROMISE_DIGEST_JOB, isOverdue, overduePromises, promisesDueSoon, sendPromiseDigests } from '../../../src/modules/initiatives/promise-digest.ts'
 import type { InitiativeStatus } from '../../../src/modules/initiatives/vocabulary.ts'
 import { demoTenant } from '../../../src/demo/municipality.ts'
 import type { Db } from '../../../src/platform/db/database.ts'
@@ -238,5 +238,23 @@ describeEachDatabase('the daily promise digest', (context) => {
     assert.deepEqual(await digestOn('2027-01-05', quiet), { day: '2027-01-05', status: 'done', mails: 0 })
     assert.deepEqual(await digestOn('2027-01-05', quiet), { day: '2027-01-05', status: 'alreadyDone' })
     assert.deepEqual(await newDigests(), [])
+  })
+
+  it('lists the earliest promises of a busy broker and counts the rest, to the broker and the coordinator', async () => {
+    const { db } = context.database
+    const busy = await newTenant(db, 'drukveen', 'Gemeente Drukveen')
+    const dirk = await person(db, busy.id, 'dirk@drukveen.example', 'Dirk Druk', 'broker')
+    await person(db, busy.id, 'coby@drukveen.example', 'Coby Coördinator', 'coordinator')
+    const overdue = DIGEST_ITEMS_PER_BROKER + 15
+    for (let n = 1; n <= overdue; n++) await promise(db, await initiative(db, busy.id, `Plan ${n}`, dirk), `Belofte ${n}`, `2026-12-${String(n).padStart(2, '0')}`)
+    assert.deepEqual(await digestOn('2027-01-05', busy), { day: '2027-01-05', status: 'done', mails: 2 })
+    const [toBroker, toCoordinator] = await newDigests()
+    for (const digest of [toBroker!, toCoordinator!]) {
+      assert.equal(digest.params.overdue[0]!.total, overdue)
+      assert.equal(digest.params.overdue[0]!.items.length, DIGEST_ITEMS_PER_BROKER)
+      assert.equal(digest.params.overdue[0]!.items[0]!.promise, 'Belofte 1', 'the longest overdue first')
+      assert.match(digest.mail.subject, new RegExp(`^.*${overdue} `))
+      assert.match(digest.mail.text, /En nog 15; zie de werkvoorraad\./)
+    }
   })
 })

@@ -11,8 +11,8 @@ const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
   brokerAssigned: { tenantName: 'Gemeente Esveld', initiativeTitle: 'Moestuin aan de Brink', brokerName: 'Ria Ruimtemaker', firstContactBy: 'dinsdag 1 december 2026', link: 'https://esveld.example/mijn/initiatieven/7' },
   promiseDigest: {
     tenantName: 'Gemeente Esveld', audience: 'broker', day: 'maandag 28 december 2026', link: 'https://esveld.example/werk',
-    overdue: [{ brokerName: null, items: [{ initiativeTitle: 'Moestuin aan de Brink', promise: 'Terugbellen over de vergunning', dueOn: 'donderdag 24 december 2026', link: 'https://esveld.example/werk/initiatieven/7' }] }],
-    dueSoon: [{ initiativeTitle: 'Repaircafé', promise: 'Sleutel van het dorpshuis regelen', dueOn: 'dinsdag 29 december 2026', link: 'https://esveld.example/werk/initiatieven/8' }],
+    overdue: [{ brokerName: null, total: 1, items: [{ initiativeTitle: 'Moestuin aan de Brink', promise: 'Terugbellen over de vergunning', dueOn: 'donderdag 24 december 2026', link: 'https://esveld.example/werk/initiatieven/7' }] }],
+    dueSoon: { brokerName: null, total: 1, items: [{ initiativeTitle: 'Repaircafé', promise: 'Sleutel van het dorpshuis regelen', dueOn: 'dinsdag 29 december 2026', link: 'https://esveld.example/werk/initiatieven/8' }] },
   },
   messageReceived: { tenantName: 'Gemeente Esveld', link: 'https://esveld.example/berichten/12' },
   connectionRequest: { tenantName: 'Gemeente Esveld', askerName: 'Sanne de Ruimtemaker', initiativeTitle: 'Moestuin aan de Brink', need: 'Vrijwilligers', message: 'Zou u op zaterdagochtend twee uur willen helpen spitten?', link: 'https://esveld.example/mijn/verzoeken' },

@@ -47,6 +47,8 @@ export function suggestionApiRoutes(app: FastifyInstance, { db }: ModuleDeps): v
     '/api/v1/initiatives/:id/suggestions',
     {
       onRequest: requireApiRoles('broker', 'coordinator', 'admin'),
+      // Scoring every candidate per request is the heaviest read of the API; the answer only changes with the data.
+      config: { tokenCache: true },
       schema: {
         tags: ['initiatives'],
         summary: 'Suggested helpers, organisations, spaces and initiatives for each open need (staff token)',

@@ -11,6 +11,8 @@ declare module 'fastify' {
     publicCache?: boolean
     /** The answer depends only on the session and the data: keep it per session until anything it shows changes. */
     sessionCache?: boolean
+    /** The same for an API token: keep the answer per token until anything it shows changes. */
+    tokenCache?: boolean
   }
   interface FastifyRequest {
     /** The content version read at the start of this request; see migration 0017. */
@@ -35,12 +37,16 @@ export async function readVersions(db: Db): Promise<{ content: number; work: num
   return { content: Number(rows[0]?.content ?? 0), work: Number(rows[0]?.work ?? 0) }
 }
 
-type Kind = 'public' | 'session'
+type Kind = 'public' | 'session' | 'token'
 
-/** Only a plain GET, without an API token, on a route that asked for it: from a visitor, or within one session. */
+/**
+ * Only a plain GET on a route that asked for it: from a visitor, within one session, or for one API
+ * token (checked before this runs, so a revoked token never reaches a kept answer).
+ */
 function cacheKind(request: FastifyRequest): Kind | undefined {
-  if (request.method !== 'GET' || request.headers.authorization !== undefined) return undefined
+  if (request.method !== 'GET') return undefined
   const config = request.routeOptions.config
+  if (request.headers.authorization !== undefined) return config.tokenCache && request.apiClient ? 'token' : undefined
   if (request.person === undefined) return config.publicCache ? 'public' : undefined
   return config.sessionCache ? 'session' : undefined
 }
@@ -52,6 +58,7 @@ function cacheKind(request: FastifyRequest): Kind | undefined {
 function cacheKey(request: FastifyRequest, kind: Kind): string {
   const page = `${request.tenant?.id ?? 0}|${request.locale}|${request.url}`
   if (kind === 'public') return `p|${page}`
+  if (kind === 'token') return `t|${request.apiClient!.tokenId}|${page}`
   return `s|${request.person!.sessionId}|${request.cookies[CSRF_COOKIE] ?? ''}|${calendarDayInAmsterdam(new Date())}|${page}`
 }
 

@@ -6,7 +6,7 @@ import { grantRole } from '../../../src/modules/accounts/account-service.ts'
 import { hashPassword } from '../../../src/modules/accounts/password-policy.ts'
 import { listAreas } from '../../../src/modules/areas/area-repository.ts'
 import { listThemes } from '../../../src/modules/themes/theme-repository.ts'
-import { createApiToken } from '../../../src/platform/auth/api-tokens.ts'
+import { createApiToken, revokeApiToken } from '../../../src/platform/auth/api-tokens.ts'
 import type { Db } from '../../../src/platform/db/database.ts'
 import { buildApp } from '../../../src/platform/http/app.ts'
 import { fixedClock } from '../../../src/platform/time/clock.ts'
@@ -133,6 +133,18 @@ describeEachDatabase('matching needs to the network', (context) => {
       assert.ok(volunteers.helpers[0]!.reasons.some((item) => item.code === 'skills'))
       assert.ok(json.needs.every((need) => need.helpers.every((helper) => helper.party.name !== 'Hanna Verborgen')))
       assert.equal((await app.inject({ url: `/api/v1/initiatives/${initiativeId}/suggestions` })).statusCode, 401)
+    })
+
+    it('keeps a token’s answer only while the token is valid', async () => {
+      const ask = (bearer: string) => app.inject({ url: `/api/v1/initiatives/${initiativeId}/suggestions`, headers: { authorization: `Bearer ${bearer}` } })
+      const bram = await db.selectFrom('people').select('id').where('email', '=', 'bram@matching.example').executeTakeFirstOrThrow()
+      const { id, token: other } = await createApiToken(db, tenantId, 'tijdelijk', 'broker', bram.id)
+      const first = await ask(other)
+      assert.equal(first.statusCode, 200)
+      assert.equal((await ask(other)).body, first.body, 'the kept answer')
+      await revokeApiToken(db, tenantId, id)
+      assert.equal((await ask(other)).statusCode, 401)
+      assert.equal((await ask(token)).statusCode, 200, 'another token is not affected')
     })
   })
 

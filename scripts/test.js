@@ -32,7 +32,9 @@ if (only.length === 0) {
 
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=600000', ...files],
+  // Two files at a time: much of a file's time is waiting (a browser, a child process, the database),
+  // and Node's default on a two-core machine is one.
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-timeout=600000', ...files],
   { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test' } },
 )
 process.exit(result.status ?? 1)

@@ -75,12 +75,18 @@ function stopper(child: ChildProcess): () => Promise<void> {
     })
 }
 
+/** Node's own options from `npm start` (the heap limit), so the benchmark runs the server exactly as it is started. */
+function startOptions(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'))
+}
+
 /** Starts `noaber serve` as it runs in production, one process, and measures the time until /readyz answers. */
 export async function startNoaber(env: Record<string, string>): Promise<BenchServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/noaber.js'), 'serve'], {
+  const child = spawn(process.execPath, [...startOptions(), path.join(repoRoot, 'bin/noaber.js'), 'serve'], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -26,8 +26,18 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** A whole file: byte-order mark, a header row, then one line per record, each line ended by CRLF. */
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(CSV_SEPARATOR))
-  return `${BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`
+function csvLine(cells: CsvValue[]): string {
+  return `${cells.map(csvCell).join(CSV_SEPARATOR)}\r\n`
+}
+
+/**
+ * A whole file as it is written: byte-order mark and header row first, then each batch of records as
+ * it arrives, every line ended by CRLF. Batches keep the server's memory flat however many records
+ * a municipality has; the caller decides how big a batch is.
+ */
+export async function* csvText(header: string[], batches: AsyncIterable<CsvValue[][]>): AsyncGenerator<string> {
+  yield `${BYTE_ORDER_MARK}${csvLine(header)}`
+  for await (const rows of batches) {
+    if (rows.length > 0) yield rows.map(csvLine).join('')
+  }
 }

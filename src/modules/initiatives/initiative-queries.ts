@@ -28,7 +28,7 @@ export interface InitiativeListing {
 
 type InitiativesScope = ExpressionBuilder<Schema, 'initiatives'>
 
-function visibleTo(audience: Audience) {
+export function visibleTo(audience: Audience) {
   return (eb: InitiativesScope) =>
     audience === 'public'
       ? eb.and([eb('initiatives.publication', '=', 'published'), eb('initiatives.status', 'not in', ['unconfirmed', 'withdrawn'])])
@@ -62,7 +62,7 @@ function matching(filters: InitiativeFilters) {
 }
 
 /** Areas, themes and needs of the given initiatives, in two or three queries whatever their number. */
-async function withDetails(db: Db, rows: InitiativeRow[]): Promise<InitiativeListing[]> {
+export async function withDetails(db: Db, rows: InitiativeRow[]): Promise<InitiativeListing[]> {
   if (rows.length === 0) return []
   const ids = rows.map((row) => row.id)
   const areaIds = [...new Set(rows.flatMap((row) => (row.area_id === null ? [] : [row.area_id])))]
@@ -144,63 +144,4 @@ export async function listPublicUpdates(db: Db, initiativeId: number): Promise<P
     .orderBy('id')
     .execute()
   return entries.map((entry) => ({ ...entry, attachments: attachments.filter((attachment) => attachment.journalEntryId === entry.id) }))
-}
-
-export interface InitiativeExportRow extends InitiativeListing {
-  brokerName: string | null
-}
-
-/** Every confirmed initiative of the municipality, oldest first, for the coordinators' export. */
-export async function listInitiativesForExport(db: Db, tenantId: number): Promise<InitiativeExportRow[]> {
-  const rows = await db.selectFrom('initiatives').selectAll('initiatives').where('initiatives.tenant_id', '=', tenantId).where(visibleTo('staff')).orderBy('initiatives.id').execute()
-  const brokerIds = [...new Set(rows.flatMap((row) => (row.broker_id === null ? [] : [row.broker_id])))]
-  const brokers = brokerIds.length > 0 ? await db.selectFrom('people').select(['id', 'display_name', 'email']).where('id', 'in', brokerIds).execute() : []
-  const listings = await withDetails(db, rows)
-  return listings.map((listing) => {
-    const broker = brokers.find((candidate) => candidate.id === listing.initiative.broker_id)
-    return { ...listing, brokerName: broker ? broker.display_name || broker.email : null }
-  })
-}
-
-export interface ObstacleExportRow {
-  id: number
-  createdAt: Date
-  initiativeId: number
-  initiativeTitle: string
-  areaName: string | null
-  brokerName: string | null
-  rule: string
-  department: string
-  whatHappened: string
-  delayDays: number
-  suggestedChange: string
-}
-
-/** Every recorded obstacle of the municipality, oldest first, with its initiative's title, area and broker. */
-export async function listObstaclesForExport(db: Db, tenantId: number): Promise<ObstacleExportRow[]> {
-  const rows = await db
-    .selectFrom('obstacles')
-    .innerJoin('initiatives', 'initiatives.id', 'obstacles.initiative_id')
-    .leftJoin('areas', 'areas.id', 'initiatives.area_id')
-    .leftJoin('people as broker', 'broker.id', 'initiatives.broker_id')
-    .select([
-      'obstacles.id',
-      'obstacles.created_at as createdAt',
-      'initiatives.id as initiativeId',
-      'initiatives.title as initiativeTitle',
-      'areas.name as areaName',
-      'broker.display_name as brokerDisplayName',
-      'broker.email as brokerEmail',
-      'obstacles.rule',
-      'obstacles.department',
-      'obstacles.what_happened as whatHappened',
-      'obstacles.delay_days as delayDays',
-      'obstacles.suggested_change as suggestedChange',
-    ])
-    .where('obstacles.tenant_id', '=', tenantId)
-    .where('initiatives.tenant_id', '=', tenantId)
-    .orderBy('obstacles.created_at')
-    .orderBy('obstacles.id')
-    .execute()
-  return rows.map(({ brokerDisplayName, brokerEmail, ...row }) => ({ ...row, brokerName: brokerDisplayName || brokerEmail || null }))
 }

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { grantRole } from '../../../src/modules/accounts/account-service.ts'
 import { insertAreas } from '../../../src/modules/areas/area-repository.ts'
-import { csvCell, toCsv } from '../../../src/modules/initiatives/export-csv.ts'
+import { csvCell, csvText } from '../../../src/modules/initiatives/export-csv.ts'
 import { insertThemes } from '../../../src/modules/themes/theme-repository.ts'
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../../src/platform/auth/session.ts'
 import { newSecretToken } from '../../../src/platform/auth/tokens.ts'
@@ -42,8 +42,15 @@ describe('CSV cells', () => {
     assert.equal(csvCell(Number.NaN), '')
   })
 
-  it('writes a byte-order mark, semicolons and CRLF line ends', () => {
-    assert.equal(toCsv(['a', 'b'], [[1, 'x;y'], [null, 'é']]), '\uFEFFa;b\r\n1;"x;y"\r\n;é\r\n')
+  it('writes a byte-order mark, semicolons and CRLF line ends, batch after batch', async () => {
+    async function* batches() {
+      yield [[1, 'x;y']]
+      yield []
+      yield [[null, 'é'], [3, 'z']]
+    }
+    let text = ''
+    for await (const part of csvText(['a', 'b'], batches())) text += part
+    assert.equal(text, '\uFEFFa;b\r\n1;"x;y"\r\n;é\r\n3;z\r\n')
   })
 })
 

@@ -20,6 +20,7 @@ import * as mapCover from './0018-map-cover.ts'
 import * as workVersion from './0019-work-version.ts'
 import * as mapCells from './0020-map-cells.ts'
 import * as endedSessions from './0021-ended-sessions.ts'
+import * as directoryWords from './0022-directory-words.ts'
 
 /** Every migration, keyed by a name that sorts in the order they must run. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019-work-version': workVersion,
   '0020-map-cells': mapCells,
   '0021-ended-sessions': endedSessions,
+  '0022-directory-words': directoryWords,
 }

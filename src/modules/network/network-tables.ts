@@ -28,7 +28,6 @@ export interface HelperProfileTable {
   longitude: number | null
   /** Written by the service from skills, tags and description; never set directly. */
   search_document: Generated<string>
-  search_words: Generated<string>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
@@ -60,7 +59,6 @@ export interface OrganisationTable {
   visibility: Generated<OrganisationVisibility>
   created_by: number | null
   search_document: Generated<string>
-  search_words: Generated<string>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

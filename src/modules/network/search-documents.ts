@@ -5,9 +5,8 @@ import type { Db } from '../../platform/db/database.ts'
  * The search documents of helpers and organisations draw on other tables (skills, offers), so the
  * service rewrites them after every change instead of the database generating them. Weights follow
  * what a searcher means: a helper's skills before their tags before their story; an organisation's
- * name before its offers before its description. `search_words` holds the short, telling words that
- * typo tolerance compares with (skills and tags; name and offers), not whole stories, which would
- * match almost any misspelling somewhere.
+ * name before its offers before its description. Their lexemes join the directory's vocabulary
+ * (migration 0022), where typo tolerance looks misspelled words up.
  */
 
 /** Rewrites the search documents of the given helper profiles, of every profile with the given skill, or of a whole municipality's (after a bulk load). */
@@ -25,8 +24,7 @@ export async function refreshHelperSearch(db: Db, target: { helperIds: number[] 
     update helper_profiles h set
       search_document = setweight(to_tsvector('dutch', n.skills), 'A')
         || setweight(to_tsvector('dutch', array_to_string(h.tags, ' ')), 'B')
-        || setweight(to_tsvector('dutch', h.description), 'C'),
-      search_words = concat_ws(' ', n.skills, array_to_string(h.tags, ' '))
+        || setweight(to_tsvector('dutch', h.description), 'C')
     from (
       select p.id, coalesce(string_agg(concat_ws(' ', s.name->>'nl', s.name->>'en'), ' '), '') as skills
       from helper_profiles p
@@ -45,8 +43,7 @@ export async function refreshOrganisationSearch(db: Db, organisationId: number):
     update organisations o set
       search_document = setweight(to_tsvector('dutch', o.name), 'A')
         || setweight(to_tsvector('dutch', n.offers), 'B')
-        || setweight(to_tsvector('dutch', o.description), 'C'),
-      search_words = concat_ws(' ', o.name, n.offers)
+        || setweight(to_tsvector('dutch', o.description), 'C')
     from (
       select coalesce(string_agg(description, ' '), '') as offers
       from organisation_offers where organisation_id = ${organisationId} and active

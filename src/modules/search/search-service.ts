@@ -2,9 +2,9 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts'
 import type { InitiativeStatus, NeedKind } from '../initiatives/vocabulary.ts'
-import { expandQueryWords, lexemeQuery, queryWords } from './query-words.ts'
+import { RESULT_WINDOW, expandQueryWords, lexemeTsquery, queryWords } from './query-words.ts'
 
-export { MAX_QUERY_LENGTH, queryWords } from './query-words.ts'
+export { MAX_QUERY_LENGTH, RESULT_WINDOW, queryWords } from './query-words.ts'
 
 export interface SearchFilters {
   themeSlug?: string
@@ -49,13 +49,6 @@ function splitSnippet(headline: string): string[] {
   return headline.split(new RegExp(`[${MARK_START}${MARK_END}]`))
 }
 
-/**
- * How many matches a search ranks, pages and counts. A word found in a tenth of a million
- * initiatives would otherwise be ranked and counted in full for every page asked; beyond this many
- * the newest matches are taken (the primary key gives them in order) and the reader is told there
- * are more. Nobody reads past the first thousand; they add a word or a filter.
- */
-export const RESULT_WINDOW = 1000
 
 interface SearchRow {
   matched: number
@@ -73,9 +66,8 @@ export async function searchInitiatives(db: Db, tenantId: number, query: string,
   const words = queryWords(query)
   const groups = await expandQueryWords(db, tenantId, words)
   const conditions: RawBuilder<boolean>[] = [sql`i.tenant_id = ${tenantId}`, sql`i.publication = 'published'`, sql`i.status not in ('unconfirmed', 'withdrawn')`]
-  // Lexemes are already stemmed: the 'simple' configuration takes them as they are.
-  const matchAll = groups.length > 0 ? sql`to_tsquery('simple', ${lexemeQuery(groups)})` : undefined
-  const matchAny = groups.length > 0 ? sql`to_tsquery('simple', ${lexemeQuery(groups, '|')})` : sql`''::tsquery`
+  const matchAll = groups.length > 0 ? lexemeTsquery(groups) : undefined
+  const matchAny = groups.length > 0 ? lexemeTsquery(groups, '|') : sql`''::tsquery`
   if (matchAll) conditions.push(sql`i.search_document @@ ${matchAll}`)
   if (filters.status) conditions.push(sql`i.status = ${filters.status}`)
   if (filters.areaSlug) conditions.push(sql`exists (select 1 from areas a where a.id = i.area_id and a.slug = ${filters.areaSlug})`)

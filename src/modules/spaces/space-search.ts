@@ -1,6 +1,7 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import { queryWords } from '../search/search-service.ts'
+import { directoryMatch } from '../search/directory-query.ts'
+import { RESULT_WINDOW } from '../search/query-words.ts'
 
 export interface DirectoryHit {
   kind: 'space'
@@ -10,18 +11,7 @@ export interface DirectoryHit {
   url: string
 }
 
-/** How alike a typed word and a word in a space's name or description must be to count as a typo of it (0–1). */
-const TYPO_SIMILARITY = 0.4
 const SNIPPET_LENGTH = 200
-
-/**
- * A word matches when its Dutch stem is a prefix of a word in the space (so "vergader" finds
- * "vergaderzaal"), or when it looks like a word in the name or description (so "gymzal" still finds
- * "gymzaal"). Every word must match.
- */
-function wordMatches(word: string): RawBuilder<boolean> {
-  return sql<boolean>`(s.search_document @@ to_tsquery('dutch', ${`${word}:*`}) or ${word} <% (s.name || ' ' || s.description))`
-}
 
 function snippetOf(description: string, address: string): string {
   const text = description || address
@@ -30,23 +20,28 @@ function snippetOf(description: string, address: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 100 ? cut.lastIndexOf(' ') : SNIPPET_LENGTH)}\u2026`
 }
 
-/** Listed spaces whose words match the query, best match first; hidden, unlisted and orphaned spaces never. */
+/**
+ * Listed spaces whose words match the query, best match first; hidden, unlisted and orphaned spaces
+ * never. A word's Dutch stem matches as a prefix (so "vergader" finds "vergaderzaal"), and a
+ * misspelled word also as the known words it resembles (so "gymzal" still finds "gymzaal").
+ */
 export async function searchSpaces(db: Db, tenantId: number, query: string, limit: number): Promise<DirectoryHit[]> {
-  const words = queryWords(query)
-  if (words.length === 0 || limit < 1) return []
-  return db.transaction().execute(async (trx) => {
-    await sql`set local pg_trgm.word_similarity_threshold = ${sql.lit(TYPO_SIMILARITY)}`.execute(trx)
-    const tsquery = sql`to_tsquery('dutch', ${words.map((word) => `${word}:*`).join(' | ')})`
-    const similarity = sql.join(words.map((word) => sql`word_similarity(${word}, s.name || ' ' || s.description)`), sql` + `)
-    const rows = await sql<{ id: number; name: string; description: string; address: string }>`
-      select s.id, s.name, s.description, s.address
+  const match = limit < 1 ? undefined : await directoryMatch(db, tenantId, query)
+  if (!match) return []
+  const rows = await sql<{ id: number; name: string; description: string; address: string }>`
+    with matches as materialized (
+      select s.id, s.search_document
       from spaces s
       join people p on p.id = s.owner_id
       where s.tenant_id = ${tenantId} and s.visibility = 'listed' and s.hidden_at is null and p.deleted_at is null
-        and ${sql.join(words.map(wordMatches), sql` and `)}
-      order by ts_rank_cd(s.search_document, ${tsquery}) + (${similarity}) / 4 desc, s.id desc
-      limit ${Math.min(limit, 100)}
-    `.execute(trx)
-    return rows.rows.map((row) => ({ kind: 'space' as const, id: row.id, title: row.name, snippet: snippetOf(row.description, row.address), url: `/ruimtes/${row.id}` }))
-  })
+        and s.search_document @@ ${match.all}
+      order by s.id desc
+      limit ${RESULT_WINDOW}
+    )
+    select s.id, s.name, s.description, s.address
+    from (select id, ts_rank_cd(search_document, ${match.any}) as rank from matches order by rank desc, id desc limit ${Math.min(limit, 100)}) m
+    join spaces s on s.id = m.id
+    order by m.rank desc, m.id desc
+  `.execute(db)
+  return rows.rows.map((row) => ({ kind: 'space' as const, id: row.id, title: row.name, snippet: snippetOf(row.description, row.address), url: `/ruimtes/${row.id}` }))
 }

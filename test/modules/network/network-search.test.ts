@@ -83,6 +83,8 @@ describeEachDatabase('finding helpers and organisations in the site search', (co
     assert.deepEqual(await find('bovenzaal'), [], 'an inactive offer is not searched')
     assert.deepEqual(await find('verborgen'), [], 'a hidden organisation is never found')
     assert.deepEqual(await find('voetbal kantine'), [ids.club])
+    await addOffer(db, ids.club!, { kind: 'rooms', description: 'De kantine voor sjoelcompetities op dinsdag.', active: true }, new Date())
+    assert.deepEqual(await find('sjoelcompettities'), [ids.club], 'a misspelled word of an offer added later')
     const [hit] = await searchOrganisations(db, tenantId, 'voetbal', 1)
     assert.deepEqual({ kind: hit!.kind, title: hit!.title, url: hit!.url }, { kind: 'organisation', title: 'Voetbalclub Esveldse Boys', url: '/organisaties/voetbalclub-esveldse-boys' })
   })

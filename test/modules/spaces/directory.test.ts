@@ -134,4 +134,12 @@ describeEachDatabase('the directory of spaces, its API and search', (context) =>
     assert.deepEqual(hit, { kind: 'space', id: ids.hall, title: 'Grote zaal kulturhus De Eike', snippet: 'Vergaderzaal met beamer en keuken.', url: `/ruimtes/${ids.hall}` })
     assert.deepEqual(await searchSpaces(db, tenantId, '"; drop table spaces; --', 10), [])
   })
+
+  it('knows the words of a changed description, misspelled too', async () => {
+    const { db } = context.database
+    assert.deepEqual(await searchSpaces(db, tenantId, 'sjoelbakken', 10), [])
+    await db.updateTable('spaces').set({ description: 'Gymzaal met sjoelbakken voor de ouderenmiddag.' }).where('id', '=', ids.gym!).execute()
+    assert.deepEqual((await searchSpaces(db, tenantId, 'sjoelbakken', 10)).map((hit) => hit.id), [ids.gym])
+    assert.deepEqual((await searchSpaces(db, tenantId, 'sjoelbkken', 10)).map((hit) => hit.id), [ids.gym])
+  })
 })

@@ -1,3 +1,4 @@
+import { initiativeStatuses, needKinds } from '../src/modules/initiatives/vocabulary.ts'
 import type { RouteLoad } from './load.ts'
 import type { SyntheticData } from './synthetic-data.ts'
 
@@ -50,6 +51,16 @@ function freshSearch(step: number): string {
   return `/api/v1/search?q=moestuin&page=${1 + (step % 10000)}&pageSize=${1 + (Math.floor(step / 10000) % 100)}`
 }
 
+/**
+ * The first page of the common word's results in a combination no one asked for before (page sizes
+ * and filters, 9,000 combinations): the first page also searches helpers, organisations and spaces.
+ */
+function freshFirstPage(step: number): string {
+  const status = ['', ...initiativeStatuses][Math.floor(step / 100) % (initiativeStatuses.length + 1)]
+  const need = ['', ...needKinds][Math.floor(step / (100 * (initiativeStatuses.length + 1))) % (needKinds.length + 1)]
+  return `/api/v1/search?q=moestuin&pageSize=${1 + (step % 100)}${status ? `&status=${status}` : ''}${need ? `&need=${need}` : ''}`
+}
+
 /** The box moved by a few metres per step, as someone dragging the map: every answer is new. */
 function pan([minLon, minLat, maxLon, maxLat]: [number, number, number, number], step: number): string {
   const shift = step * 0.0000001
@@ -75,6 +86,7 @@ export function benchRoutes(data: SyntheticData, brokerCookie: string, submissio
     { name: 'map: panning at municipality zoom', diagnostic: true, path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
     // The same two with one connection: the latency of a cold answer, without queueing behind 49 others.
     { name: 'search: common word, every page, 1 connection', diagnostic: true, connections: 1, path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshSearch(fresh++) }) },
+    { name: 'search: common word, first page with the directory, 1 connection', diagnostic: true, connections: 1, path: '/api/v1/search?q=moestuin', setupRequest: (request) => ({ ...request, path: freshFirstPage(fresh++) }) },
     { name: 'map: panning, 1 connection', diagnostic: true, connections: 1, path: '/api/v1/map/clusters', setupRequest: (request) => ({ ...request, path: `/api/v1/map/clusters?bbox=${pan(data.municipalityBox, fresh++)}&zoom=12` }) },
     { name: 'broker inbox', path: '/werk', headers: { cookie: brokerCookie } },
   ]

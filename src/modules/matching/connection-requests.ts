@@ -183,6 +183,46 @@ export async function answerRequest(db: Db, input: AnswerInput): Promise<void> {
   })
 }
 
+export interface WithdrawInput {
+  tenant: { id: number; name: string }
+  initiativeId: number
+  requestId: number
+  withdrawer: { name: string }
+  now: Date
+  baseUrl: URL
+}
+
+/**
+ * Takes back a request that has not been answered yet, for the initiative it was made for: the
+ * party hears that nothing more is needed, and may be asked again later. An answered request stays
+ * as it is; a request of another initiative is not found.
+ */
+export async function withdrawRequest(db: Db, input: WithdrawInput): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const request = await trx
+      .selectFrom('connection_requests')
+      .innerJoin('initiatives', 'initiatives.id', 'connection_requests.initiative_id')
+      .innerJoin('people as recipient', 'recipient.id', 'connection_requests.recipient_id')
+      .select(['connection_requests.id', 'connection_requests.status', 'initiatives.title', 'recipient.email', 'recipient.deleted_at'])
+      .where('connection_requests.id', '=', input.requestId)
+      .where('connection_requests.tenant_id', '=', input.tenant.id)
+      .where('connection_requests.initiative_id', '=', input.initiativeId)
+      .forUpdate('connection_requests')
+      .executeTakeFirst()
+    if (!request) throw new RequestRuleError('notSuggested')
+    if (request.status !== 'pending') throw new RequestRuleError('notPending')
+    await trx.updateTable('connection_requests').set({ status: 'withdrawn', decided_at: input.now }).where('id', '=', request.id).execute()
+    if (request.deleted_at) return
+    await enqueueMail(trx, {
+      tenantId: input.tenant.id,
+      to: request.email,
+      template: 'connectionRequestWithdrawn',
+      locale: 'nl',
+      params: { tenantName: input.tenant.name, askerName: input.withdrawer.name, initiativeTitle: request.title, link: new URL('/mijn/verzoeken', input.baseUrl).href },
+    })
+  })
+}
+
 /** What came of a connection, recorded afterwards by the broker: it feeds "earlier successful help". */
 export async function recordOutcome(db: Db, initiativeId: number, connectionId: number, outcome: ConnectionOutcome, note: string, now: Date): Promise<boolean> {
   const result = await db

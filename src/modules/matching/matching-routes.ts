@@ -12,7 +12,7 @@ import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { isOneOf } from '../initiatives/vocabulary.ts'
-import { askParty, RequestRuleError } from './connection-requests.ts'
+import { askParty, RequestRuleError, withdrawRequest } from './connection-requests.ts'
 import { partyKinds } from './request-table.ts'
 import { suggestionsForNeed, type MatchInitiative, type MatchNeed, type MatchViewer } from './suggestions.ts'
 import { SuggestionsPage, type AskFailure } from './suggestion-views.tsx'
@@ -81,7 +81,17 @@ const ruleMessage: Record<RequestRuleError['reason'], { key: MessageKey; status:
   notPending: { key: 'matching.requests.notPending', status: 409 },
 }
 
-export function matchingRoutes(app: FastifyInstance, { db, config }: ModuleDeps): void {
+const notices = {
+  gevraagd: { kind: 'ok', key: 'matching.ask.sent' },
+  ingetrokken: { kind: 'ok', key: 'matching.withdraw.done' },
+} as const
+
+const withdrawMessage = {
+  notFound: { key: 'matching.withdraw.notFound', status: 404 },
+  notPending: { key: 'matching.withdraw.notPending', status: 409 },
+} as const
+
+export function matchingRoutes(app: FastifyInstance, { db, config, clock }: ModuleDeps): void {
   for (const audience of audiences) {
     async function access(request: FastifyRequest, reply: FastifyReply): Promise<MatchCase | undefined> {
       const match = await loadMatchCase(db, tenantOf(request).id, idParam(request))
@@ -103,8 +113,31 @@ export function matchingRoutes(app: FastifyInstance, { db, config }: ModuleDeps)
     app.get(audience.route, { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
       const match = await access(request, reply)
       if (!match) return reply
-      const sent = (request.query as { bericht?: string }).bericht === 'gevraagd'
-      return render(request, reply, match, sent ? { notice: { kind: 'ok', key: 'matching.ask.sent' } } : {})
+      const notice = notices[(request.query as { bericht?: string }).bericht as keyof typeof notices]
+      return render(request, reply, match, notice ? { notice } : {})
+    })
+
+    app.post(`${audience.route}/intrekken`, { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
+      const match = await access(request, reply)
+      if (!match) return reply
+      const requestId = parseId(field(asFormBody(request.body), 'request'))
+      const tenant = tenantOf(request)
+      try {
+        if (requestId === undefined) throw new RequestRuleError('notSuggested')
+        await withdrawRequest(db, {
+          tenant: { id: tenant.id, name: tenant.name },
+          initiativeId: match.initiative.id,
+          requestId,
+          withdrawer: { name: request.person!.displayName || request.t('site.name') },
+          now: clock.now(),
+          baseUrl: config.baseUrl,
+        })
+      } catch (error) {
+        if (!(error instanceof RequestRuleError)) throw error
+        const { key, status } = withdrawMessage[error.reason === 'notPending' ? 'notPending' : 'notFound']
+        return render(request, reply, match, { notice: { kind: 'error', key } }, status)
+      }
+      return reply.redirect(`${audience.base(match.initiative.id)}?bericht=ingetrokken`, 303)
     })
 
     app.post(audience.route, { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {

@@ -60,6 +60,12 @@ function SuggestionCard({ ctx, need, suggestion, askAction, failure }: { ctx: Vi
       <p class="noaber-card__meta">{t('matching.why')}</p>
       <ReasonList ctx={ctx} reasons={suggestion.reasons} />
       {suggestion.request ? <p class="utrecht-paragraph"><strong>{t(`matching.request.status.${suggestion.request.status}`)}</strong></p> : null}
+      {suggestion.request?.status === 'pending' ? (
+        <Form ctx={ctx} action={`${askAction}/intrekken`}>
+          <input type="hidden" name="request" value={String(suggestion.request.id)} />
+          <SubmitButton variant="secondary">{t('matching.withdraw.submit', { name: party.name })}</SubmitButton>
+        </Form>
+      ) : null}
       {askable ? (
         <details class="noaber-details" open={!!failed}>
           <summary>{t('matching.ask.summary', { name: party.name })}</summary>

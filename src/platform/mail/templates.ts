@@ -12,6 +12,7 @@ import { neighbourPostHidden } from './templates/neighbour-post-hidden.ts'
 import { messageReceived } from './templates/message-received.ts'
 import { connectionRequest } from './templates/connection-request.ts'
 import { connectionRequestAnswered } from './templates/connection-request-answered.ts'
+import { connectionRequestWithdrawn } from './templates/connection-request-withdrawn.ts'
 import { spaceBookingRequested } from './templates/space-booking-requested.ts'
 import { spaceBookingAnswered } from './templates/space-booking-answered.ts'
 import { spaceBookingCancelled } from './templates/space-booking-cancelled.ts'
@@ -36,6 +37,7 @@ const templates = {
   spaceBookingCancelled,
   connectionRequest,
   connectionRequestAnswered,
+  connectionRequestWithdrawn,
   marketplaceFollowUp,
 }
 

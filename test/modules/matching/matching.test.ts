@@ -210,6 +210,65 @@ describeEachDatabase('matching needs to the network', (context) => {
       assert.match(again.body, /al nee gezegd/)
     })
 
+    it('withdraws an unanswered request: the party hears of it, cannot answer it, and may be asked again', async () => {
+      const ask = (message: string) => broker.post(suggestionsPath(), { need: String(volunteersNeedId), kind: 'helper', party: String(people.far!.personId), message })
+      const pendingId = async () => (await db.selectFrom('connection_requests').select('id').where('helper_person_id', '=', people.far!.personId).where('status', '=', 'pending').executeTakeFirstOrThrow()).id
+      await broker.get(suggestionsPath())
+      assert.equal((await ask('Kun jij de wip opnieuw schilderen?')).statusCode, 303)
+      const requestId = await pendingId()
+      const page = await broker.get(suggestionsPath())
+      assert.match(page.body, /Vraag aan Victor Verweg intrekken/)
+
+      // Only from this initiative's own suggestions page, and only by those who may open it.
+      const brokerId = (await db.selectFrom('initiatives').select('broker_id').where('id', '=', initiativeId).executeTakeFirstOrThrow()).broker_id
+      const { id: otherId } = await db
+        .insertInto('initiatives')
+        .values({
+          tenant_id: tenantId, title: 'Bankjes bij de vijver', summary: 'Nieuwe bankjes rond de vijver in het park.', description: '', area_id: null, latitude: null, longitude: null,
+          initiator_kind: 'resident', status: 'new', publication: 'private', publication_note: null, initiator_id: null, broker_id: brokerId,
+          contact_name: 'Vera Vijver', contact_email: 'vera@matching.example', contact_phone: null, government_role: null, outcome: null,
+          submission_key: 'matching-withdraw-other-000000000', confirmed_at: clock.now(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await db.insertInto('initiative_needs').values({ initiative_id: otherId, kind: 'volunteers', explanation: 'Handen', status: 'open' }).execute()
+      await broker.get(`/werk/initiatieven/${otherId}/suggesties`)
+      assert.equal((await broker.post(`/werk/initiatieven/${otherId}/suggesties/intrekken`, { request: String(requestId) })).statusCode, 404, 'another initiative\u2019s request is not found')
+      const stranger = await signInResident(app, db, 'nieuwsgierig@matching.example')
+      assert.equal((await stranger.post(`/mijn/initiatieven/${initiativeId}/suggesties/intrekken`, { request: String(requestId) })).statusCode, 404)
+      await broker.get(suggestionsPath())
+      assert.equal((await broker.post(`${suggestionsPath()}/intrekken`, { request: 'abc' })).statusCode, 404)
+      assert.equal((await db.selectFrom('connection_requests').select('status').where('id', '=', requestId).executeTakeFirstOrThrow()).status, 'pending')
+
+      // The initiator may withdraw what the broker asked: both work on the same initiative.
+      await initiator.get(`/mijn/initiatieven/${initiativeId}/suggesties`)
+      const withdrawn = await initiator.post(`/mijn/initiatieven/${initiativeId}/suggesties/intrekken`, { request: String(requestId) })
+      assert.equal(withdrawn.statusCode, 303)
+      assert.match((await initiator.get(withdrawn.headers.location as string)).body, /De vraag is ingetrokken/)
+      const row = await db.selectFrom('connection_requests').select(['status', 'decided_at']).where('id', '=', requestId).executeTakeFirstOrThrow()
+      assert.deepEqual(row, { status: 'withdrawn', decided_at: clock.now() })
+      const mail = await db.selectFrom('mail_outbox').select(['template', 'params']).where('recipient', '=', 'victor@matching.example').orderBy('id', 'desc').executeTakeFirstOrThrow()
+      assert.equal(mail.template, 'connectionRequestWithdrawn')
+      assert.equal((mail.params as { initiativeTitle: string }).initiativeTitle, 'Speeltuin opknappen')
+
+      await initiator.get(`/mijn/initiatieven/${initiativeId}/suggesties`)
+      const twice = await initiator.post(`/mijn/initiatieven/${initiativeId}/suggesties/intrekken`, { request: String(requestId) })
+      assert.equal(twice.statusCode, 409)
+      assert.match(twice.body, /al beantwoord en kan niet meer worden ingetrokken/)
+
+      const helper = await signInResident(app, db, 'victor@matching.example')
+      const inbox = await helper.get('/mijn/verzoeken')
+      assert.match(inbox.body, /Ingetrokken/)
+      const late = await helper.post(`/mijn/verzoeken/${requestId}`, { decision: 'accept' })
+      assert.equal(late.statusCode, 409)
+      assert.match(late.body, /beantwoord of ingetrokken/)
+      assert.equal(await db.selectFrom('connections').select('id').where('helper_person_id', '=', people.far!.personId).executeTakeFirst(), undefined)
+
+      await broker.get(suggestionsPath())
+      assert.equal((await ask('Of misschien de glijbaan schuren op de klusdag?')).statusCode, 303, 'a withdrawn request does not stand in the way of a new one')
+      assert.notEqual(await pendingId(), requestId)
+    })
+
     it('records what came of a connection, which counts as earlier help next time', async () => {
       const connection = await db.selectFrom('connections').select('id').where('helper_person_id', '=', people.carpenter!.personId).executeTakeFirstOrThrow()
       await broker.get(`/werk/initiatieven/${initiativeId}`)

@@ -5,8 +5,10 @@ const caseWorkers = ['broker', 'coordinator', 'admin'] as const
 export const matchingRouteAccess: RouteAccess = {
   'GET /werk/initiatieven/:id/suggesties': { path: '/werk/initiatieven/999999/suggesties', expect: only([...caseWorkers], 404) },
   'POST /werk/initiatieven/:id/suggesties': { path: '/werk/initiatieven/999999/suggesties', expect: only([...caseWorkers], 404) },
+  'POST /werk/initiatieven/:id/suggesties/intrekken': { path: '/werk/initiatieven/999999/suggesties/intrekken', expect: only([...caseWorkers], 404) },
   'GET /mijn/initiatieven/:id/suggesties': { path: '/mijn/initiatieven/999999/suggesties', expect: signedIn(404) },
   'POST /mijn/initiatieven/:id/suggesties': { path: '/mijn/initiatieven/999999/suggesties', expect: signedIn(404) },
+  'POST /mijn/initiatieven/:id/suggesties/intrekken': { path: '/mijn/initiatieven/999999/suggesties/intrekken', expect: signedIn(404) },
   'GET /mijn/verzoeken': { expect: signedIn(200) },
   'POST /mijn/verzoeken/:id': { path: '/mijn/verzoeken/999999', expect: signedIn(400) },
   'POST /werk/initiatieven/:id/verbindingen/:connectionId/resultaat': { path: '/werk/initiatieven/999999/verbindingen/1/resultaat', expect: only([...caseWorkers], 404) },

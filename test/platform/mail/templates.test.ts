@@ -17,6 +17,7 @@ const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
   messageReceived: { tenantName: 'Gemeente Esveld', link: 'https://esveld.example/berichten/12' },
   connectionRequest: { tenantName: 'Gemeente Esveld', askerName: 'Sanne de Ruimtemaker', initiativeTitle: 'Moestuin aan de Brink', need: 'Vrijwilligers', message: 'Zou u op zaterdagochtend twee uur willen helpen spitten?', link: 'https://esveld.example/mijn/verzoeken' },
   connectionRequestAnswered: { tenantName: 'Gemeente Esveld', partyName: 'Kulturhus De Eike', initiativeTitle: 'Moestuin aan de Brink', decision: 'accepted', answer: 'Graag, de zaal is vrij.', link: 'https://esveld.example/werk/initiatieven/4' },
+  connectionRequestWithdrawn: { tenantName: 'Gemeente Esveld', askerName: 'Sanne de Ruimtemaker', initiativeTitle: 'Moestuin aan de Brink', link: 'https://esveld.example/mijn/verzoeken' },
   organisationInvitation: { tenantName: 'Gemeente Esveld', organisationName: 'Voetbalvereniging Esveld', inviterName: 'Gerrit Pool', link: 'https://esveld.example/organisaties/voetbalvereniging-esveld' },
   neighbourPostHidden: { tenantName: 'Gemeente Esveld', postTitle: 'Ladder te leen', reason: 'Dit is betaald werk; daarvoor is deze plek niet bedoeld.', link: 'https://esveld.example/buurtvragen/3' },
   spaceBookingRequested: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', requesterName: 'Fleur Jansen', when: 'vrijdag 4 december 2026, 19:00–21:00', peopleCount: 30, purpose: 'Buurtvergadering over de speeltuin', link: 'https://esveld.example/mijn/ruimtes' },

@@ -1,4 +1,3 @@
-import { initiativeStatuses, needKinds } from '../src/modules/initiatives/vocabulary.ts'
 import type { RouteLoad } from './load.ts'
 import type { SyntheticData } from './synthetic-data.ts'
 
@@ -52,13 +51,12 @@ function freshSearch(step: number): string {
 }
 
 /**
- * The first page of the common word's results in a combination no one asked for before (page sizes
- * and filters, 9,000 combinations): the first page also searches helpers, organisations and spaces.
+ * The first page of the common word's results, which also searches helpers, organisations and
+ * spaces, under an address no one asked before: the API ignores a parameter it does not know, the
+ * cache does not.
  */
 function freshFirstPage(step: number): string {
-  const status = ['', ...initiativeStatuses][Math.floor(step / 100) % (initiativeStatuses.length + 1)]
-  const need = ['', ...needKinds][Math.floor(step / (100 * (initiativeStatuses.length + 1))) % (needKinds.length + 1)]
-  return `/api/v1/search?q=moestuin&pageSize=${1 + (step % 100)}${status ? `&status=${status}` : ''}${need ? `&need=${need}` : ''}`
+  return `/api/v1/search?q=moestuin&vers=${step}`
 }
 
 /** The box moved by a few metres per step, as someone dragging the map: every answer is new. */

@@ -10,7 +10,7 @@ import { translator, type MessageKey } from '../../platform/i18n/translate.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { hitRateLimit } from '../../platform/rate-limit/rate-limit.ts'
 import { problemField, readBookingForm, validateBookingForm } from './booking-form.ts'
-import { cancelBooking, decideBooking, listOwnBookings, listRequestsForOwner, ownInitiatives, requestBooking, upcomingAcceptedTimes, type BookingContext } from './booking-service.ts'
+import { cancelBooking, decideBooking, listOwnBookings, listRequestsForOwner, ownInitiatives, requestBooking, revokeBooking, upcomingAcceptedTimes, type BookingContext } from './booking-service.ts'
 import { BookingPage, MyBookingsPage, MySpacesPage, type BookingFormValues } from './booking-views.tsx'
 import { listOwnSpaces, type SpaceDetail } from './space-queries.ts'
 import { visibleSpace } from './space-routes.ts'
@@ -19,7 +19,7 @@ import { LIMITS } from './vocabulary.ts'
 export const bookingRateLimit = { name: 'spaceBooking:person', limit: 30, windowSeconds: 3600 }
 const ID = /^\d{1,15}$/
 
-const myNotices: Record<string, MessageKey> = { aangevraagd: 'spaces.notice.requested', geannuleerd: 'spaces.notice.cancelled', geaccepteerd: 'spaces.notice.accepted', afgewezen: 'spaces.notice.declined' }
+const myNotices: Record<string, MessageKey> = { aangevraagd: 'spaces.notice.requested', geannuleerd: 'spaces.notice.cancelled', geaccepteerd: 'spaces.notice.accepted', afgewezen: 'spaces.notice.declined', ingetrokken: 'spaces.notice.revoked' }
 
 function noticeOf(request: FastifyRequest): MessageKey | undefined {
   const key = (request.query as { bericht?: unknown }).bericht
@@ -105,6 +105,19 @@ export function bookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       return mySpacesPage(request, reply, { refusal: { bookingId, errors: [{ field: 'reason', message: request.t(refusals[outcome]!) }] } }, 409)
     })
   }
+
+  app.post('/mijn/ruimtes/reserveringen/:id/intrekken', signedIn, async (request, reply) => {
+    const bookingId = bookingIdOf(request)
+    if (bookingId === undefined) return sendError(request, reply, 404)
+    const reason = field(asFormBody(request.body), 'reason')
+    const errors: FieldError[] = []
+    checkText(errors, request.t, 'reason', reason, { required: true, min: 10, max: LIMITS.decisionReason })
+    if (errors.length > 0) return mySpacesPage(request, reply, { refusal: { bookingId, errors } }, 400)
+    const outcome = await revokeBooking(db, contextOf(request), request.person!.id, bookingId, reason)
+    if (outcome === 'notFound') return sendError(request, reply, 404)
+    if (outcome === 'revoked') return reply.redirect('/mijn/ruimtes?bericht=ingetrokken', 303)
+    return mySpacesPage(request, reply, { refusal: { bookingId, errors: [{ field: 'reason', message: request.t('spaces.mine.refused.notRevocable') }] } }, 409)
+  })
 
   app.get('/mijn/reserveringen', signedIn, async (request, reply) => {
     const bookings = await listOwnBookings(db, tenantOf(request).id, request.person!.id)

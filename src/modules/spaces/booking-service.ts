@@ -148,6 +148,42 @@ export async function decideBooking(db: Db, context: BookingContext, ownerId: nu
   })
 }
 
+/**
+ * The owner calls off a booking they had said yes to and that has not ended yet (the building
+ * closes, the room is double-booked elsewhere). The reason is required: the requester may already
+ * have invited people, and hears why by mail.
+ */
+export async function revokeBooking(db: Db, context: BookingContext, ownerId: number, bookingId: number, reason: string): Promise<'revoked' | 'notFound' | 'notRevocable'> {
+  return db.transaction().execute(async (trx) => {
+    const booking = await trx
+      .selectFrom('space_bookings')
+      .innerJoin('spaces', 'spaces.id', 'space_bookings.space_id')
+      .innerJoin('people as requester', 'requester.id', 'space_bookings.requester_id')
+      .select(['space_bookings.status', 'space_bookings.starts_at', 'space_bookings.ends_at', 'space_bookings.locale', 'spaces.name', 'spaces.owner_id', 'requester.email', 'requester.deleted_at'])
+      .where('space_bookings.id', '=', bookingId)
+      .where('space_bookings.tenant_id', '=', context.tenant.id)
+      .forUpdate('space_bookings')
+      .executeTakeFirst()
+    if (!booking || booking.owner_id !== ownerId) return 'notFound'
+    if (booking.status !== 'accepted' || booking.ends_at.getTime() <= context.now.getTime()) return 'notRevocable'
+    await trx.updateTable('space_bookings').set({ status: 'cancelled', cancelled_at: context.now, decision_reason: reason }).where('id', '=', bookingId).execute()
+    if (booking.deleted_at === null) await enqueueMail(trx, {
+      tenantId: context.tenant.id,
+      to: booking.email,
+      template: 'spaceBookingRevoked',
+      locale: booking.locale,
+      params: {
+        tenantName: context.tenant.name,
+        spaceName: booking.name,
+        when: formatBookingTime(booking.starts_at, booking.ends_at, booking.locale),
+        reason,
+        link: new URL('/mijn/reserveringen', context.baseUrl).href,
+      },
+    })
+    return 'revoked'
+  })
+}
+
 /** The requester calls off a request, or a booking that has not ended; the owner hears of a cancelled yes. */
 export async function cancelBooking(db: Db, context: BookingContext, requesterId: number, bookingId: number): Promise<'cancelled' | 'notFound' | 'notCancellable'> {
   return db.transaction().execute(async (trx) => {

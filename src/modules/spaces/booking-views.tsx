@@ -149,6 +149,15 @@ export function MySpacesPage({ ctx, spaces, requests, now, notice, refusal, anon
                     </details>
                   </div>
                 ) : null}
+                {request.status === 'accepted' && request.endsAt.getTime() > now.getTime() ? (
+                  <details class="noaber-details" open={errors.length > 0}>
+                    <summary>{t('spaces.mine.revoke')}</summary>
+                    <Form ctx={ctx} action={`/mijn/ruimtes/reserveringen/${request.id}/intrekken`} class="noaber-case-form">
+                      <TextArea idPrefix={prefix} name="reason" rows={3} required maxLength={LIMITS.decisionReason} label={t('spaces.mine.revokeReason')} description={t('spaces.mine.revokeHelp')} error={errorFor(errors, 'reason')} />
+                      <SubmitButton variant="secondary">{t('spaces.mine.revokeSubmit')}</SubmitButton>
+                    </Form>
+                  </details>
+                ) : null}
               </li>
             )
           })}

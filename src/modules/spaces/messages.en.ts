@@ -177,6 +177,11 @@ export const spacesEn: Record<keyof typeof spacesNl, string> = {
   'spaces.mine.conflicts': 'The space is already booked for someone else at this time. You can only decline this request.',
   'spaces.mine.refused.overlap': 'This request overlaps a booking you have already accepted. You can only decline it.',
   'spaces.mine.refused.notPending': 'This request has already been answered, or it was cancelled.',
+  'spaces.mine.refused.notRevocable': 'You can only call off a booking you accepted that has not yet passed.',
+  'spaces.mine.revoke': 'Call it off after all',
+  'spaces.mine.revokeReason': 'Why can it not go ahead?',
+  'spaces.mine.revokeHelp': 'The requester gets an e-mail with your explanation. They may already have invited people; feel free to say what is possible instead.',
+  'spaces.mine.revokeSubmit': 'Call off the booking',
   'spaces.mine.refused.past': 'This time has already passed. You can only decline the request.',
   'spaces.myBookings.title': 'My requests for spaces',
   'spaces.myBookings.none': 'You have not asked for a space yet.',
@@ -192,5 +197,6 @@ export const spacesEn: Record<keyof typeof spacesNl, string> = {
   'spaces.notice.requested': 'Your request has been sent. You get an e-mail as soon as the owner has answered.',
   'spaces.notice.cancelled': 'Cancelled. The owner is told if the booking had already been accepted.',
   'spaces.notice.accepted': 'You have accepted the request. The requester gets an e-mail.',
+  'spaces.notice.revoked': 'You have called off the booking. The requester gets an e-mail with your explanation.',
   'spaces.notice.declined': 'You have declined the request. The requester gets an e-mail.',
 }

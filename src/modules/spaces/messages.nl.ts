@@ -175,6 +175,11 @@ export const spacesNl = {
   'spaces.mine.conflicts': 'Op dit moment is de ruimte al gereserveerd voor iemand anders. U kunt deze aanvraag alleen afwijzen.',
   'spaces.mine.refused.overlap': 'Deze aanvraag valt samen met een reservering die u al hebt goedgekeurd. U kunt haar alleen afwijzen.',
   'spaces.mine.refused.notPending': 'Op deze aanvraag is al geantwoord, of ze is afgezegd.',
+  'spaces.mine.refused.notRevocable': 'Alleen een goedgekeurde reservering die nog niet voorbij is, kunt u afzeggen.',
+  'spaces.mine.revoke': 'Toch afzeggen',
+  'spaces.mine.revokeReason': 'Waarom kan het niet doorgaan?',
+  'spaces.mine.revokeHelp': 'De aanvrager krijgt een e-mail met uw toelichting. Misschien had die al mensen uitgenodigd; zeg er gerust bij wat wel kan.',
+  'spaces.mine.revokeSubmit': 'Reservering afzeggen',
   'spaces.mine.refused.past': 'Dit moment is al voorbij. U kunt de aanvraag alleen afwijzen.',
   'spaces.myBookings.title': 'Mijn aanvragen voor ruimtes',
   'spaces.myBookings.none': 'U hebt nog geen ruimte aangevraagd.',
@@ -190,5 +195,6 @@ export const spacesNl = {
   'spaces.notice.requested': 'Uw aanvraag is verstuurd. U krijgt een e-mail zodra de eigenaar heeft geantwoord.',
   'spaces.notice.cancelled': 'Afgezegd. De eigenaar hoort dit als de reservering al was goedgekeurd.',
   'spaces.notice.accepted': 'U hebt de aanvraag goedgekeurd. De aanvrager krijgt een e-mail.',
+  'spaces.notice.revoked': 'U hebt de reservering afgezegd. De aanvrager krijgt een e-mail met uw toelichting.',
   'spaces.notice.declined': 'U hebt de aanvraag afgewezen. De aanvrager krijgt een e-mail.',
 } as const

@@ -16,6 +16,7 @@ import { connectionRequestWithdrawn } from './templates/connection-request-withd
 import { spaceBookingRequested } from './templates/space-booking-requested.ts'
 import { spaceBookingAnswered } from './templates/space-booking-answered.ts'
 import { spaceBookingCancelled } from './templates/space-booking-cancelled.ts'
+import { spaceBookingRevoked } from './templates/space-booking-revoked.ts'
 import { marketplaceFollowUp } from './templates/marketplace-follow-up.ts'
 
 /**
@@ -35,6 +36,7 @@ const templates = {
   spaceBookingRequested,
   spaceBookingAnswered,
   spaceBookingCancelled,
+  spaceBookingRevoked,
   connectionRequest,
   connectionRequestAnswered,
   connectionRequestWithdrawn,

@@ -177,6 +177,53 @@ describeEachDatabase('booking requests for a space', (context) => {
     assert.equal((await requester.post(`/mijn/reserveringen/${booking!.id}/annuleren`, {})).statusCode, 409)
   })
 
+  it('lets the owner call off an accepted booking with a reason, which the requester hears by mail', async () => {
+    await ask(requester, {})
+    const [booking] = await bookings()
+    await owner.get('/mijn/ruimtes')
+    assert.equal((await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Er is lekkage in het dak.' })).statusCode, 409, 'a request not yet answered is declined, not called off')
+    await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/accepteren`, {})
+    assert.match((await owner.get('/mijn/ruimtes')).body, /Toch afzeggen/)
+
+    const { db } = context.database
+    await grantRole(db, tenantId, 'nieuwsgierig@voorbeeld.nl', 'resident')
+    const stranger = await signInResident(app, db, 'nieuwsgierig@voorbeeld.nl')
+    await stranger.get('/mijn/ruimtes')
+    assert.equal((await stranger.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Er is lekkage in het dak.' })).statusCode, 404)
+    await requester.get('/mijn/reserveringen')
+    assert.equal((await requester.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Er is lekkage in het dak.' })).statusCode, 404, 'the requester cancels on their own page')
+
+    await owner.get('/mijn/ruimtes')
+    const withoutReason = await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: '  ' })
+    assert.equal(withoutReason.statusCode, 400)
+    assert.match(withoutReason.body, /href="#booking-\d+-reason">Vul dit veld in\./)
+    assert.equal((await bookings())[0]!.status, 'accepted', 'nothing changes without a reason')
+
+    const revoked = await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Er is lekkage in het dak; de zaal is tot januari dicht.' })
+    assert.equal(revoked.statusCode, 303)
+    assert.match((await owner.get(revoked.headers.location as string)).body, /U hebt de reservering afgezegd/)
+    assert.deepEqual((await bookings()).map((row) => [row.status, row.decision_reason]), [['cancelled', 'Er is lekkage in het dak; de zaal is tot januari dicht.']])
+    const mail = await lastMail('fleur@voorbeeld.nl')
+    assert.equal(mail.template, 'spaceBookingRevoked')
+    assert.equal((mail.params as { reason: string }).reason, 'Er is lekkage in het dak; de zaal is tot januari dicht.')
+    assert.match((await requester.get('/mijn/reserveringen')).body, /Afgezegd.*Toelichting van de eigenaar: Er is lekkage in het dak/s)
+    await owner.get('/mijn/ruimtes')
+    assert.equal((await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Nog een keer afzeggen.' })).statusCode, 409, 'only once')
+  })
+
+  it('does not let the owner call off a booking that has already taken place', async () => {
+    await ask(requester, {})
+    const [booking] = await bookings()
+    await owner.get('/mijn/ruimtes')
+    await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/accepteren`, {})
+    clock.set(new Date(booking!.ends_at.getTime() + 60_000))
+    await owner.get('/mijn/ruimtes')
+    const late = await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Achteraf toch liever niet.' })
+    assert.equal(late.statusCode, 409)
+    assert.match(late.body, /Alleen een goedgekeurde reservering die nog niet voorbij is/)
+    assert.equal((await bookings())[0]!.status, 'accepted')
+  })
+
   it('does not let anyone but the owner answer a request, nor anyone but the requester cancel it', async () => {
     await ask(requester, {})
     const [booking] = await bookings()

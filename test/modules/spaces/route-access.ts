@@ -23,6 +23,7 @@ export const spacesRouteAccess: RouteAccess = {
   'GET /mijn/ruimtes': { expect: signedIn(200) },
   'POST /mijn/ruimtes/reserveringen/:id/accepteren': { path: '/mijn/ruimtes/reserveringen/999999/accepteren', expect: signedIn(404) },
   'POST /mijn/ruimtes/reserveringen/:id/afwijzen': { path: '/mijn/ruimtes/reserveringen/999999/afwijzen', expect: signedIn(404) },
+  'POST /mijn/ruimtes/reserveringen/:id/intrekken': { path: '/mijn/ruimtes/reserveringen/999999/intrekken', expect: signedIn(400) },
   'GET /mijn/reserveringen': { expect: signedIn(200) },
   'POST /mijn/reserveringen/:id/annuleren': { path: '/mijn/reserveringen/999999/annuleren', expect: signedIn(404) },
   'GET /api/v1/spaces': { expect: everyone(200) },

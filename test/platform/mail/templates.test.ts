@@ -23,6 +23,7 @@ const examples: { [K in keyof MailTemplates]: MailTemplates[K] } = {
   spaceBookingRequested: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', requesterName: 'Fleur Jansen', when: 'vrijdag 4 december 2026, 19:00–21:00', peopleCount: 30, purpose: 'Buurtvergadering over de speeltuin', link: 'https://esveld.example/mijn/ruimtes' },
   spaceBookingAnswered: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', when: 'vrijdag 4 december 2026, 19:00–21:00', accepted: false, reason: 'Die avond is er de kerstmarkt.', link: 'https://esveld.example/mijn/reserveringen' },
   spaceBookingCancelled: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', requesterName: 'Fleur Jansen', when: 'vrijdag 4 december 2026, 19:00–21:00', link: 'https://esveld.example/mijn/ruimtes' },
+  spaceBookingRevoked: { tenantName: 'Gemeente Esveld', spaceName: 'Grote zaal kulturhus De Eike', when: 'vrijdag 4 december 2026, 19:00–21:00', reason: 'Er is lekkage in het dak; de zaal is tot januari dicht.', link: 'https://esveld.example/mijn/reserveringen' },
   marketplaceFollowUp: { tenantName: 'Gemeente Esveld', eventTitle: 'Beursvloer Esveld 2026', giverName: 'Bouwbedrijf Nijhof', receiverName: 'Buurtvereniging De Marke', description: 'Twee timmerlieden bouwen een dag mee aan de speeltuin.', link: 'https://esveld.example/beursvloer/terugblik?token=mno' },
 }
 

@@ -1,36 +1,19 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { seedDemo } from '../../src/demo/seed.ts'
-import { testApp } from '../support/app.ts'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser } from '../support/browser.ts'
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts'
-import { openPage } from '../support/signed-in-page.ts'
+import { browserSkipReason, expectNoAxeViolations } from '../support/browser.ts'
+import { openDemoSite, type DemoSite } from '../support/demo-site.ts'
 
 /** Taking back what was asked or promised, on the demo's data in a real browser: the button, the reason, the answer, no WCAG 2.1 AA faults. */
 describe('calling off in a browser', { skip: browserSkipReason() }, () => {
-  let database: TestDatabase
-  let app: FastifyInstance
-  let browser: Browser
-  let base: string
+  let site: DemoSite
 
   before(async () => {
-    database = await createTestDatabase('pglite')
-    await seedDemo(database.db)
-    app = await testApp(database.db)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
-    browser = await launchBrowser()
+    site = await openDemoSite()
   })
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-    await database?.close()
-  })
+  after(() => site?.close())
 
   it('lets a broker withdraw an unanswered request from the suggestions page', async () => {
-    const { db } = database
+    const { db } = site
     // A pending request whose party is still among the suggestions the broker sees.
     const pending = await db
       .selectFrom('connection_requests')
@@ -44,7 +27,7 @@ describe('calling off in a browser', { skip: browserSkipReason() }, () => {
       .execute()
     let withdrawn = false
     for (const request of pending) {
-      const { page, close } = await openPage(browser, db, base, `/werk/initiatieven/${request.initiative_id}/suggesties`, request.broker_id!)
+      const { page, close } = await site.open(`/werk/initiatieven/${request.initiative_id}/suggesties`, request.broker_id!)
       const form = page.locator(`form:has(input[name="request"][value="${request.id}"])`)
       if ((await form.count()) === 0) {
         await close()
@@ -63,7 +46,7 @@ describe('calling off in a browser', { skip: browserSkipReason() }, () => {
   })
 
   it('lets a space owner call off an accepted booking, asking for the reason first', async () => {
-    const { db } = database
+    const { db } = site
     const booking = await db
       .selectFrom('space_bookings')
       .innerJoin('spaces', 'spaces.id', 'space_bookings.space_id')
@@ -72,7 +55,7 @@ describe('calling off in a browser', { skip: browserSkipReason() }, () => {
       .where('space_bookings.ends_at', '>', new Date())
       .orderBy('space_bookings.id')
       .executeTakeFirstOrThrow()
-    const { page, close } = await openPage(browser, db, base, '/mijn/ruimtes', booking.owner_id)
+    const { page, close } = await site.open('/mijn/ruimtes', booking.owner_id)
     const card = page.locator(`#booking-${booking.id}`)
     await card.getByText('Toch afzeggen').click()
     await expectNoAxeViolations(page)

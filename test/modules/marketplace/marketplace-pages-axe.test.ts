@@ -1,28 +1,19 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { seedDemo } from '../../../src/demo/seed.ts'
 import { hashToken } from '../../../src/platform/auth/tokens.ts'
-import { testApp } from '../../support/app.ts'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser } from '../../support/browser.ts'
-import { createTestDatabase, type TestDatabase } from '../../support/databases.ts'
-import { openPage } from '../../support/signed-in-page.ts'
+import { browserSkipReason, expectNoAxeViolations } from '../../support/browser.ts'
+import { openDemoSite, type DemoSite } from '../../support/demo-site.ts'
 import { person } from './support.ts'
 
 /** The marketplace's pages with the demo in a real browser: no WCAG 2.1 AA violations, also with form errors shown. */
 describe('the marketplace pages in a browser', { skip: browserSkipReason() }, () => {
-  let database: TestDatabase
-  let app: FastifyInstance
-  let browser: Browser
-  let base: string
+  let site: DemoSite
   const people: Record<'coordinator' | 'contact' | 'registered', number> = { coordinator: 0, contact: 0, registered: 0 }
   const paths: Record<'past' | 'next' | 'party' | 'agreement', string> = { past: '', next: '', party: '', agreement: '' }
 
   before(async () => {
-    database = await createTestDatabase('pglite')
-    const { db } = database
-    const { tenantId } = await seedDemo(db)
+    site = await openDemoSite()
+    const { db, tenantId } = site
     people.coordinator = await person(db, tenantId, 'axe.coordinator@gemeente.example', 'coordinator', 'Cora Coördinator')
     const events = await db.selectFrom('marketplace_events').select(['id', 'slug', 'status']).orderBy('starts_at').execute()
     const [past, next] = events
@@ -36,18 +27,10 @@ describe('the marketplace pages in a browser', { skip: browserSkipReason() }, ()
     // One unanswered follow-up gets a link we know, to open its page.
     const open = await db.selectFrom('marketplace_follow_ups').select('id').where('answer', 'is', null).orderBy('id').executeTakeFirstOrThrow()
     await db.updateTable('marketplace_follow_ups').set({ token_hash: hashToken('axe-follow-up-token') }).where('id', '=', open.id).execute()
-    app = await testApp(db)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
-    browser = await launchBrowser()
   })
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-    await database?.close()
-  })
+  after(() => site?.close())
 
-  const open = (path: string, as?: keyof typeof people) => openPage(browser, database.db, base, path, as ? people[as] : undefined)
+  const open = (path: string, as?: keyof typeof people) => site.open(path, as ? people[as] : undefined)
 
   for (const [path, as] of [
     ['/beursvloer', undefined],
@@ -86,7 +69,7 @@ describe('the marketplace pages in a browser', { skip: browserSkipReason() }, ()
     await staff.page.getByRole('button', { name: 'Beursvloer opslaan' }).click()
     assert.equal(await staff.page.textContent('#error-summary-title'), 'Controleer het volgende:')
     await expectNoAxeViolations(staff.page)
-    await staff.page.goto(`${base}/werk/beursvloer/${paths.past}/afspraken`)
+    await staff.page.goto(`${site.base}/werk/beursvloer/${paths.past}/afspraken`)
     await staff.page.getByRole('button', { name: 'Afspraak opslaan' }).click()
     assert.equal(await staff.page.textContent('#error-summary-title'), 'Controleer het volgende:')
     await expectNoAxeViolations(staff.page)

@@ -1,27 +1,18 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { seedDemo } from '../../../src/demo/seed.ts'
-import { testApp } from '../../support/app.ts'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser } from '../../support/browser.ts'
-import { createTestDatabase, type TestDatabase } from '../../support/databases.ts'
-import { openPage } from '../../support/signed-in-page.ts'
+import { browserSkipReason, expectNoAxeViolations } from '../../support/browser.ts'
+import { openDemoSite, type DemoSite } from '../../support/demo-site.ts'
 import { person } from './fixtures.ts'
 
 /** Every page of the network, filled with the demo, in a real browser: no WCAG 2.1 AA violations, also with form errors shown. */
 describe('the network’s pages in a browser', { skip: browserSkipReason() }, () => {
-  let database: TestDatabase
-  let app: FastifyInstance
-  let browser: Browser
-  let base: string
+  let site: DemoSite
   const people: Record<'coordinator' | 'helper' | 'contact' | 'invited', number> = { coordinator: 0, helper: 0, contact: 0, invited: 0 }
   let helperId: number
 
   before(async () => {
-    database = await createTestDatabase('pglite')
-    const { db } = database
-    const { tenantId } = await seedDemo(db)
+    site = await openDemoSite()
+    const { db, tenantId } = site
     people.coordinator = await person(db, tenantId, 'axe.coordinator@gemeente.example', 'coordinator', 'Cora Coördinator')
     const helper = await db.selectFrom('helper_profiles').select(['id', 'person_id']).where('visibility', '=', 'public').where('show_contributions', '=', true).orderBy('id').executeTakeFirstOrThrow()
     helperId = helper.id
@@ -29,18 +20,10 @@ describe('the network’s pages in a browser', { skip: browserSkipReason() }, ()
     const organisation = (slug: string) => db.selectFrom('organisation_contacts').innerJoin('organisations', 'organisations.id', 'organisation_contacts.organisation_id').select('person_id').where('slug', '=', slug)
     people.contact = (await organisation('bouwbedrijf-nijhof').where('accepted_at', 'is not', null).executeTakeFirstOrThrow()).person_id
     people.invited = (await organisation('bouwbedrijf-nijhof').where('accepted_at', 'is', null).executeTakeFirstOrThrow()).person_id
-    app = await testApp(db)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
-    browser = await launchBrowser()
   })
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-    await database?.close()
-  })
+  after(() => site?.close())
 
-  const open = (path: string, as?: keyof typeof people) => openPage(browser, database.db, base, path, as ? people[as] : undefined)
+  const open = (path: string, as?: keyof typeof people) => site.open(path, as ? people[as] : undefined)
 
   for (const [path, as] of [
     ['/helpers', undefined],
@@ -70,7 +53,7 @@ describe('the network’s pages in a browser', { skip: browserSkipReason() }, ()
     await page.getByRole('button', { name: 'Hulp aanbieden' }).click()
     assert.equal(await page.textContent('#error-summary-title'), 'Controleer het volgende:')
     await expectNoAxeViolations(page)
-    await page.goto(`${base}/organisaties/nieuw`)
+    await page.goto(`${site.base}/organisaties/nieuw`)
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click()
     await expectNoAxeViolations(page)
     await close()

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { sendError } from '../../platform/http/errors.ts'
+import { redirectNotice } from '../../platform/http/redirect-notice.ts'
 import { tenantOf } from '../../platform/http/request-context.ts'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
@@ -35,6 +36,5 @@ const notices: Record<string, MessageKey> = {
 
 /** The message named by `?bericht=` after a redirect, if it is one of ours. */
 export function noticeOf(request: FastifyRequest): MessageKey | undefined {
-  const key = (request.query as { bericht?: unknown }).bericht
-  return typeof key === 'string' && Object.hasOwn(notices, key) ? notices[key] : undefined
+  return redirectNotice(request, notices)
 }

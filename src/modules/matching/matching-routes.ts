@@ -7,6 +7,7 @@ import type { FieldError } from '../../platform/forms/fields.tsx'
 import { asFormBody, field } from '../../platform/forms/form-body.ts'
 import { checkText } from '../../platform/forms/validation.ts'
 import { sendError } from '../../platform/http/errors.ts'
+import { redirectNotice } from '../../platform/http/redirect-notice.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { MessageKey } from '../../platform/i18n/translate.ts'
@@ -113,7 +114,7 @@ export function matchingRoutes(app: FastifyInstance, { db, config, clock }: Modu
     app.get(audience.route, { preHandler: audience.guard, schema: { hide: true } }, async (request, reply) => {
       const match = await access(request, reply)
       if (!match) return reply
-      const notice = notices[(request.query as { bericht?: string }).bericht as keyof typeof notices]
+      const notice = redirectNotice(request, notices)
       return render(request, reply, match, notice ? { notice } : {})
     })
 
@@ -121,9 +122,10 @@ export function matchingRoutes(app: FastifyInstance, { db, config, clock }: Modu
       const match = await access(request, reply)
       if (!match) return reply
       const requestId = parseId(field(asFormBody(request.body), 'request'))
+      const refuse = (reason: keyof typeof withdrawMessage) => render(request, reply, match, { notice: { kind: 'error', key: withdrawMessage[reason].key } }, withdrawMessage[reason].status)
+      if (requestId === undefined) return refuse('notFound')
       const tenant = tenantOf(request)
       try {
-        if (requestId === undefined) throw new RequestRuleError('notSuggested')
         await withdrawRequest(db, {
           tenant: { id: tenant.id, name: tenant.name },
           initiativeId: match.initiative.id,
@@ -134,8 +136,7 @@ export function matchingRoutes(app: FastifyInstance, { db, config, clock }: Modu
         })
       } catch (error) {
         if (!(error instanceof RequestRuleError)) throw error
-        const { key, status } = withdrawMessage[error.reason === 'notPending' ? 'notPending' : 'notFound']
-        return render(request, reply, match, { notice: { kind: 'error', key } }, status)
+        return refuse(error.reason === 'notPending' ? 'notPending' : 'notFound')
       }
       return reply.redirect(`${audience.base(match.initiative.id)}?bericht=ingetrokken`, 303)
     })

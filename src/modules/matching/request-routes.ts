@@ -4,6 +4,7 @@ import { hasRole } from '../../platform/auth/session.ts'
 import { requireRoles, requireSignedIn } from '../../platform/auth/guards.ts'
 import { asFormBody, field } from '../../platform/forms/form-body.ts'
 import { sendError } from '../../platform/http/errors.ts'
+import { redirectNotice } from '../../platform/http/redirect-notice.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
@@ -22,7 +23,7 @@ const notices = {
 export function requestRoutes(app: FastifyInstance, { db, config, clock }: ModuleDeps): void {
   app.get('/mijn/verzoeken', { preHandler: requireSignedIn, schema: { hide: true } }, async (request, reply) => {
     const requests = await listReceivedRequests(db, tenantOf(request).id, request.person!.id)
-    const notice = notices[(request.query as { bericht?: string }).bericht as keyof typeof notices]
+    const notice = redirectNotice(request, notices)
     return sendHtml(reply, ReceivedRequestsPage({ ctx: viewContext(request, reply), requests, notice }))
   })
 

@@ -4,6 +4,7 @@ import type { FieldError } from '../../platform/forms/fields.tsx'
 import { asFormBody, field } from '../../platform/forms/form-body.ts'
 import { checkText } from '../../platform/forms/validation.ts'
 import { sendError } from '../../platform/http/errors.ts'
+import { redirectNotice } from '../../platform/http/redirect-notice.ts'
 import { sendHtml } from '../../platform/http/html.ts'
 import { tenantOf, viewContext } from '../../platform/http/request-context.ts'
 import { translator, type MessageKey } from '../../platform/i18n/translate.ts'
@@ -22,8 +23,7 @@ const ID = /^\d{1,15}$/
 const myNotices: Record<string, MessageKey> = { aangevraagd: 'spaces.notice.requested', geannuleerd: 'spaces.notice.cancelled', geaccepteerd: 'spaces.notice.accepted', afgewezen: 'spaces.notice.declined', ingetrokken: 'spaces.notice.revoked' }
 
 function noticeOf(request: FastifyRequest): MessageKey | undefined {
-  const key = (request.query as { bericht?: unknown }).bericht
-  return typeof key === 'string' && Object.hasOwn(myNotices, key) ? myNotices[key] : undefined
+  return redirectNotice(request, myNotices)
 }
 
 function bookingIdOf(request: FastifyRequest): number | undefined {

@@ -218,6 +218,7 @@ describeEachDatabase('matching needs to the network', (context) => {
       const requestId = await pendingId()
       const page = await broker.get(suggestionsPath())
       assert.match(page.body, /Vraag aan Victor Verweg intrekken/)
+      for (const said of ['constructor', 'toString', 'onbekend']) assert.doesNotMatch((await broker.get(`${suggestionsPath()}?bericht=${said}`)).body, /noaber-alert/, `no notice for ${said}`)
 
       // Only from this initiative's own suggestions page, and only by those who may open it.
       const brokerId = (await db.selectFrom('initiatives').select('broker_id').where('id', '=', initiativeId).executeTakeFirstOrThrow()).broker_id

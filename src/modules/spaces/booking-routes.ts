@@ -12,7 +12,7 @@ import type { ModuleDeps } from '../../platform/modules/noaber-module.ts'
 import { hitRateLimit } from '../../platform/rate-limit/rate-limit.ts'
 import { problemField, readBookingForm, validateBookingForm } from './booking-form.ts'
 import { cancelBooking, decideBooking, listOwnBookings, listRequestsForOwner, ownInitiatives, requestBooking, revokeBooking, upcomingAcceptedTimes, type BookingContext } from './booking-service.ts'
-import { BookingPage, MyBookingsPage, MySpacesPage, type BookingFormValues } from './booking-views.tsx'
+import { BookingPage, MyBookingsPage, MySpacesPage, type BookingFormValues, type BookingRefusal } from './booking-views.tsx'
 import { listOwnSpaces, type SpaceDetail } from './space-queries.ts'
 import { visibleSpace } from './space-routes.ts'
 import { LIMITS } from './vocabulary.ts'
@@ -76,7 +76,7 @@ export function bookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return reply.redirect('/mijn/reserveringen?bericht=aangevraagd', 303)
   })
 
-  async function mySpacesPage(request: FastifyRequest, reply: FastifyReply, extra: { refusal?: { bookingId: number; errors: FieldError[] } } = {}, status = 200) {
+  async function mySpacesPage(request: FastifyRequest, reply: FastifyReply, extra: { refusal?: BookingRefusal } = {}, status = 200) {
     const tenantId = tenantOf(request).id
     const now = clock.now()
     const [spaces, requests] = await Promise.all([listOwnSpaces(db, tenantId, request.person!.id), listRequestsForOwner(db, tenantId, request.person!.id, now)])
@@ -98,7 +98,7 @@ export function bookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       const reason = decision === 'decline' ? field(asFormBody(request.body), 'reason') : ''
       const errors: FieldError[] = []
       checkText(errors, request.t, 'reason', reason, { max: LIMITS.decisionReason })
-      if (errors.length > 0) return mySpacesPage(request, reply, { refusal: { bookingId, errors } }, 400)
+      if (errors.length > 0) return mySpacesPage(request, reply, { refusal: { bookingId, errors, reason: reason.slice(0, LIMITS.decisionReason) } }, 400)
       const outcome = await decideBooking(db, contextOf(request), request.person!.id, bookingId, decision, reason)
       if (outcome === 'notFound') return sendError(request, reply, 404)
       if (outcome === 'accepted' || outcome === 'declined') return reply.redirect(`/mijn/ruimtes?bericht=${outcome === 'accepted' ? 'geaccepteerd' : 'afgewezen'}`, 303)
@@ -112,11 +112,11 @@ export function bookingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const reason = field(asFormBody(request.body), 'reason')
     const errors: FieldError[] = []
     checkText(errors, request.t, 'reason', reason, { required: true, min: 10, max: LIMITS.decisionReason })
-    if (errors.length > 0) return mySpacesPage(request, reply, { refusal: { bookingId, errors } }, 400)
+    if (errors.length > 0) return mySpacesPage(request, reply, { refusal: { bookingId, errors, reason: reason.slice(0, LIMITS.decisionReason) } }, 400)
     const outcome = await revokeBooking(db, contextOf(request), request.person!.id, bookingId, reason)
     if (outcome === 'notFound') return sendError(request, reply, 404)
     if (outcome === 'revoked') return reply.redirect('/mijn/ruimtes?bericht=ingetrokken', 303)
-    return mySpacesPage(request, reply, { refusal: { bookingId, errors: [{ field: 'reason', message: request.t('spaces.mine.refused.notRevocable') }] } }, 409)
+    return mySpacesPage(request, reply, { refusal: { bookingId, errors: [{ field: 'reason', message: request.t('spaces.mine.refused.notRevocable') }], reason } }, 409)
   })
 
   app.get('/mijn/reserveringen', signedIn, async (request, reply) => {

@@ -87,11 +87,18 @@ export interface MySpacesPageProps {
   now: Date
   notice?: MessageKey
   /** A refused answer: which request, and why. */
-  refusal?: { bookingId: number; errors: FieldError[] }
+  /** A refused answer to one booking: what was wrong, and the reason as typed, to correct rather than retype. */
+  refusal?: BookingRefusal
   anonymousName: string
 }
 
 /** The owner's spaces and the requests for them: the ones that await an answer first. */
+export interface BookingRefusal {
+  bookingId: number
+  errors: FieldError[]
+  reason?: string
+}
+
 export function MySpacesPage({ ctx, spaces, requests, now, notice, refusal, anonymousName }: MySpacesPageProps) {
   const { t } = ctx
   return (
@@ -122,7 +129,8 @@ export function MySpacesPage({ ctx, spaces, requests, now, notice, refusal, anon
           {requests.map((request) => {
             const open = request.status === 'pending' && request.startsAt.getTime() > now.getTime()
             const prefix = `booking-${request.id}`
-            const errors = refusal?.bookingId === request.id ? refusal.errors : []
+            const refused = refusal?.bookingId === request.id ? refusal : undefined
+            const errors = refused?.errors ?? []
             return (
               <li class="noaber-card" id={prefix}>
                 <h3 class="utrecht-heading-3">
@@ -143,7 +151,7 @@ export function MySpacesPage({ ctx, spaces, requests, now, notice, refusal, anon
                     <details class="noaber-details" open={errors.length > 0}>
                       <summary>{t('spaces.mine.decline')}</summary>
                       <Form ctx={ctx} action={`/mijn/ruimtes/reserveringen/${request.id}/afwijzen`} class="noaber-case-form">
-                        <TextArea idPrefix={prefix} name="reason" rows={3} maxLength={LIMITS.decisionReason} label={`${t('spaces.mine.declineReason')} ${t('form.optional')}`} error={errorFor(errors, 'reason')} />
+                        <TextArea idPrefix={prefix} name="reason" rows={3} maxLength={LIMITS.decisionReason} label={`${t('spaces.mine.declineReason')} ${t('form.optional')}`} value={refused?.reason} error={errorFor(errors, 'reason')} />
                         <SubmitButton variant="secondary">{t('spaces.mine.declineSubmit')}</SubmitButton>
                       </Form>
                     </details>
@@ -153,7 +161,7 @@ export function MySpacesPage({ ctx, spaces, requests, now, notice, refusal, anon
                   <details class="noaber-details" open={errors.length > 0}>
                     <summary>{t('spaces.mine.revoke')}</summary>
                     <Form ctx={ctx} action={`/mijn/ruimtes/reserveringen/${request.id}/intrekken`} class="noaber-case-form">
-                      <TextArea idPrefix={prefix} name="reason" rows={3} required maxLength={LIMITS.decisionReason} label={t('spaces.mine.revokeReason')} description={t('spaces.mine.revokeHelp')} error={errorFor(errors, 'reason')} />
+                      <TextArea idPrefix={prefix} name="reason" rows={3} required maxLength={LIMITS.decisionReason} label={t('spaces.mine.revokeReason')} description={t('spaces.mine.revokeHelp')} value={refused?.reason} error={errorFor(errors, 'reason')} />
                       <SubmitButton variant="secondary">{t('spaces.mine.revokeSubmit')}</SubmitButton>
                     </Form>
                   </details>

@@ -197,6 +197,9 @@ describeEachDatabase('booking requests for a space', (context) => {
     const withoutReason = await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: '  ' })
     assert.equal(withoutReason.statusCode, 400)
     assert.match(withoutReason.body, /href="#booking-\d+-reason">Vul dit veld in\./)
+    const tooShort = await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Lekkage' })
+    assert.equal(tooShort.statusCode, 400)
+    assert.match(tooShort.body, /<textarea[^>]*name="reason"[^>]*>Lekkage<\/textarea>/, 'what was typed stays, to add to')
     assert.equal((await bookings())[0]!.status, 'accepted', 'nothing changes without a reason')
 
     const revoked = await owner.post(`/mijn/ruimtes/reserveringen/${booking!.id}/intrekken`, { reason: 'Er is lekkage in het dak; de zaal is tot januari dicht.' })

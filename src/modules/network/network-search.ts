@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import { directoryMatch } from '../search/directory-query.ts'
+import type { DirectoryMatch } from '../search/directory-query.ts'
 import { RESULT_WINDOW } from '../search/query-words.ts'
 import { shownName } from './helper-queries.ts'
 import { visibleHelperLevels } from './visibility.ts'
@@ -23,9 +23,8 @@ const HEADLINE = 'StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12'
  * profiles this viewer may see: a hidden profile is never found, a members-only one only by people
  * who are signed in, a staff-only one only by brokers, coordinators and admins.
  */
-export async function searchHelpers(db: Db, tenantId: number, viewer: { id: number; roles: readonly string[] } | undefined, query: string, limit: number): Promise<DirectoryHit[]> {
-  const match = limit < 1 ? undefined : await directoryMatch(db, tenantId, query)
-  if (!match) return []
+export async function searchHelpers(db: Db, tenantId: number, viewer: { id: number; roles: readonly string[] } | undefined, match: DirectoryMatch | undefined, limit: number): Promise<DirectoryHit[]> {
+  if (!match || limit < 1) return []
   const rows = await sql<{ id: number; display_name: string; name_shown: NameShown; skills: string | null; headline: string }>`
     with matches as materialized (
       select h.id, h.search_document
@@ -60,9 +59,8 @@ export async function searchHelpers(db: Db, tenantId: number, viewer: { id: numb
 }
 
 /** Public organisations whose name, active offers or description match every word of the query, best first. */
-export async function searchOrganisations(db: Db, tenantId: number, query: string, limit: number): Promise<DirectoryHit[]> {
-  const match = limit < 1 ? undefined : await directoryMatch(db, tenantId, query)
-  if (!match) return []
+export async function searchOrganisations(db: Db, tenantId: number, match: DirectoryMatch | undefined, limit: number): Promise<DirectoryHit[]> {
+  if (!match || limit < 1) return []
   const rows = await sql<{ id: number; slug: string; name: string; headline: string }>`
     with matches as materialized (
       select o.id, o.search_document

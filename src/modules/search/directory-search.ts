@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts'
 import { searchHelpers, searchOrganisations } from '../network/network-search.ts'
 import { searchSpaces } from '../spaces/space-search.ts'
-import { queryWords } from './query-words.ts'
+import { directoryMatch } from './directory-query.ts'
 
 export interface DirectoryHit {
   kind: 'helper' | 'organisation' | 'space'
@@ -23,11 +23,13 @@ export interface DirectoryResults {
  * its own visibility rules; this only gathers them.
  */
 export async function searchDirectory(db: Db, tenantId: number, viewer: { id: number; roles: readonly string[] } | undefined, query: string, limit = 5): Promise<DirectoryResults> {
-  if (queryWords(query).length === 0) return { helpers: [], organisations: [], spaces: [] }
+  // The words are looked up in the vocabulary once, for all three.
+  const match = await directoryMatch(db, tenantId, query)
+  if (!match) return { helpers: [], organisations: [], spaces: [] }
   const [helpers, organisations, spaces] = await Promise.all([
-    searchHelpers(db, tenantId, viewer, query, limit),
-    searchOrganisations(db, tenantId, query, limit),
-    searchSpaces(db, tenantId, query, limit),
+    searchHelpers(db, tenantId, viewer, match, limit),
+    searchOrganisations(db, tenantId, match, limit),
+    searchSpaces(db, tenantId, match, limit),
   ])
   return { helpers, organisations, spaces }
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.ts'
-import { directoryMatch } from '../search/directory-query.ts'
+import type { DirectoryMatch } from '../search/directory-query.ts'
 import { RESULT_WINDOW } from '../search/query-words.ts'
 
 export interface DirectoryHit {
@@ -25,9 +25,8 @@ function snippetOf(description: string, address: string): string {
  * never. A word's Dutch stem matches as a prefix (so "vergader" finds "vergaderzaal"), and a
  * misspelled word also as the known words it resembles (so "gymzal" still finds "gymzaal").
  */
-export async function searchSpaces(db: Db, tenantId: number, query: string, limit: number): Promise<DirectoryHit[]> {
-  const match = limit < 1 ? undefined : await directoryMatch(db, tenantId, query)
-  if (!match) return []
+export async function searchSpaces(db: Db, tenantId: number, match: DirectoryMatch | undefined, limit: number): Promise<DirectoryHit[]> {
+  if (!match || limit < 1) return []
   const rows = await sql<{ id: number; name: string; description: string; address: string }>`
     with matches as materialized (
       select s.id, s.search_document

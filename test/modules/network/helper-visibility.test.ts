@@ -10,6 +10,7 @@ import type { Role } from '../../../src/modules/accounts/person-table.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 import { clientFor, helper, person, skillIdByName } from './fixtures.ts'
+import { directoryMatch } from '../../../src/modules/search/directory-query.ts'
 
 type Looker = 'anonymous' | 'resident' | 'broker' | 'coordinator' | 'admin' | 'councilMember'
 const lookers: Looker[] = ['anonymous', 'resident', 'broker', 'coordinator', 'admin', 'councilMember']
@@ -108,7 +109,7 @@ describeEachDatabase('who sees which helper', (context) => {
     const { db } = context.database
     for (const looker of lookers) {
       const viewer = looker === 'anonymous' ? undefined : { id: lookerIds.get(looker)!, roles: [looker] }
-      const found = new Set((await searchHelpers(db, tenantId, viewer, 'fotografie', 20)).map((hit) => hit.id))
+      const found = new Set((await searchHelpers(db, tenantId, viewer, await directoryMatch(db, tenantId, 'fotografie'), 20)).map((hit) => hit.id))
       for (const visibility of ['public', 'members', 'staff', 'hidden'] as const) {
         assert.equal(found.has(helperIds[visibility]), sees(looker, visibility), `${looker} searching finds a ${visibility} helper`)
       }
@@ -123,7 +124,7 @@ describeEachDatabase('who sees which helper', (context) => {
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /Dit is uw eigen aanbod/)
     assert.ok(!(await owner.get('/helpers')).body.includes(`href="/helpers/${helperIds.hidden}"`), 'the directory follows the rules, also for the owner')
-    assert.deepEqual(await searchHelpers(db, tenantId, { id: ownerId, roles: ['resident'] }, 'fotografie verborgen', 5), [])
+    assert.deepEqual(await searchHelpers(db, tenantId, { id: ownerId, roles: ['resident'] }, await directoryMatch(db, tenantId, 'fotografie verborgen'), 5), [])
   })
 
   it('hides a profile from everyone, staff included, the moment its owner pauses it', async () => {
@@ -134,7 +135,7 @@ describeEachDatabase('who sees which helper', (context) => {
     assert.equal((await owner.post('/mijn/hulpaanbod/pauzeren', {})).statusCode, 303)
     assert.equal((await get('broker', `/helpers/${helperIds.staff}`)).statusCode, 404)
     assert.ok(!(await get('coordinator', '/helpers')).body.includes(names.staff))
-    assert.equal((await searchHelpers(db, tenantId, { id: lookerIds.get('broker')!, roles: ['broker'] }, 'fotografie', 20)).some((hit) => hit.id === helperIds.staff), false)
+    assert.equal((await searchHelpers(db, tenantId, { id: lookerIds.get('broker')!, roles: ['broker'] }, await directoryMatch(db, tenantId, 'fotografie'), 20)).some((hit) => hit.id === helperIds.staff), false)
     await db.updateTable('helper_profiles').set({ visibility: 'staff' }).where('id', '=', helperIds.staff).execute()
   })
 
@@ -144,7 +145,7 @@ describeEachDatabase('who sees which helper', (context) => {
     await deleteAccount(db, ownerId)
     assert.equal((await app.inject({ url: `/helpers/${helperIds.public}` })).statusCode, 404)
     assert.ok(!(await app.inject({ url: '/helpers' })).body.includes(names.public))
-    assert.deepEqual(await searchHelpers(db, tenantId, undefined, 'fotografie', 20), [])
+    assert.deepEqual(await searchHelpers(db, tenantId, undefined, await directoryMatch(db, tenantId, 'fotografie'), 20), [])
   })
 })
 

@@ -6,6 +6,7 @@ import { addOffer, createOrganisation, setOrganisationVisibility } from '../../.
 import { addSuggestedSkills } from '../../../src/modules/network/skills.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { helper, person, skillIdByName } from './fixtures.ts'
+import { directoryMatch } from '../../../src/modules/search/directory-query.ts'
 
 describeEachDatabase('finding helpers and organisations in the site search', (context) => {
   let tenantId: number
@@ -39,7 +40,7 @@ describeEachDatabase('finding helpers and organisations in the site search', (co
     Object.assign(ids, { bakery: bakery.id, club: club.id, hiddenBakery: hidden.id })
   })
 
-  const helperIds = async (viewer: { id: number; roles: readonly string[] } | undefined, query: string) => (await searchHelpers(context.database.db, tenantId, viewer, query, 10)).map((hit) => hit.id)
+  const helperIds = async (viewer: { id: number; roles: readonly string[] } | undefined, query: string) => (await searchHelpers(context.database.db, tenantId, viewer, await directoryMatch(context.database.db, tenantId, query), 10)).map((hit) => hit.id)
 
   it('finds a helper by a misspelled skill', async () => {
     assert.deepEqual(await helperIds(undefined, 'timmerren'), [ids.henk])
@@ -61,7 +62,7 @@ describeEachDatabase('finding helpers and organisations in the site search', (co
   })
 
   it('returns hits that link to the helper’s page, with a snippet and never an e-mail address', async () => {
-    const [hit] = await searchHelpers(context.database.db, tenantId, undefined, 'steigerhout', 1)
+    const [hit] = await searchHelpers(context.database.db, tenantId, undefined, await directoryMatch(context.database.db, tenantId, 'steigerhout'), 1)
     assert.equal(hit!.kind, 'helper')
     assert.equal(hit!.url, `/helpers/${ids.henk}`)
     assert.equal(hit!.title, 'Henk Timmer: Timmeren en klussen')
@@ -77,7 +78,7 @@ describeEachDatabase('finding helpers and organisations in the site search', (co
 
   it('finds public organisations by name, a misspelling or an active offer', async () => {
     const { db } = context.database
-    const find = async (query: string) => (await searchOrganisations(db, tenantId, query, 10)).map((hit) => hit.id)
+    const find = async (query: string) => (await searchOrganisations(db, tenantId, await directoryMatch(db, tenantId, query), 10)).map((hit) => hit.id)
     assert.deepEqual(await find('bakkrij'), [ids.bakery])
     assert.deepEqual(await find('krentenwegge'), [ids.bakery])
     assert.deepEqual(await find('bovenzaal'), [], 'an inactive offer is not searched')
@@ -85,7 +86,7 @@ describeEachDatabase('finding helpers and organisations in the site search', (co
     assert.deepEqual(await find('voetbal kantine'), [ids.club])
     await addOffer(db, ids.club!, { kind: 'rooms', description: 'De kantine voor sjoelcompetities op dinsdag.', active: true }, new Date())
     assert.deepEqual(await find('sjoelcompettities'), [ids.club], 'a misspelled word of an offer added later')
-    const [hit] = await searchOrganisations(db, tenantId, 'voetbal', 1)
+    const [hit] = await searchOrganisations(db, tenantId, await directoryMatch(db, tenantId, 'voetbal'), 1)
     assert.deepEqual({ kind: hit!.kind, title: hit!.title, url: hit!.url }, { kind: 'organisation', title: 'Voetbalclub Esveldse Boys', url: '/organisaties/voetbalclub-esveldse-boys' })
   })
 })

@@ -8,6 +8,7 @@ import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 import type { PageClient } from '../../support/page-client.ts'
 import { clientFor, count, helper, person } from './fixtures.ts'
+import { directoryMatch } from '../../../src/modules/search/directory-query.ts'
 
 describeEachDatabase('the skills list at /beheer/vaardigheden', (context) => {
   let app: FastifyInstance
@@ -65,7 +66,7 @@ describeEachDatabase('the skills list at /beheer/vaardigheden', (context) => {
     await coordinator.get('/beheer/vaardigheden')
     assert.equal((await coordinator.post(`/beheer/vaardigheden/${bees.id}`, { nl: 'Bijen houden', en: 'Keeping bees' })).statusCode, 303)
     assert.deepEqual((await db.selectFrom('skills').select('name').where('id', '=', bees.id).executeTakeFirstOrThrow()).name, { nl: 'Bijen houden', en: 'Keeping bees' })
-    assert.deepEqual((await searchHelpers(db, tenantId, undefined, 'bijen houden', 5)).map((hit) => hit.id), [helperId])
+    assert.deepEqual((await searchHelpers(db, tenantId, undefined, await directoryMatch(db, tenantId, 'bijen houden'), 5)).map((hit) => hit.id), [helperId])
     assert.match((await app.inject({ url: `/helpers/${helperId}` })).body, /Bijen houden/)
     const clash = await coordinator.post(`/beheer/vaardigheden/${bees.id}`, { nl: 'EHBO', en: '' })
     assert.equal(clash.statusCode, 400)

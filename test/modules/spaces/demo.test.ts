@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import { seedDemo } from '../../../src/demo/seed.ts'
 import { searchSpaces } from '../../../src/modules/spaces/space-search.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
+import { directoryMatch } from '../../../src/modules/search/directory-query.ts'
 
 describeEachDatabase('demo spaces', (context) => {
   const now = new Date('2026-11-27T09:00:00Z')
@@ -21,7 +22,7 @@ describeEachDatabase('demo spaces', (context) => {
     assert.ok(spaces.every((space) => space.email.endsWith('.example')))
     const withoutWindows = await db.selectFrom('spaces').select('id').where('tenant_id', '=', tenantId).where((eb) => eb.not(eb.exists(eb.selectFrom('space_windows').select('id').whereRef('space_windows.space_id', '=', 'spaces.id')))).execute()
     assert.deepEqual(withoutWindows, [])
-    assert.equal((await searchSpaces(db, tenantId, 'gymzaal', 5))[0]?.title, 'Gymzaal brede school De Marke (avond)')
+    assert.equal((await searchSpaces(db, tenantId, await directoryMatch(db, tenantId, 'gymzaal'), 5))[0]?.title, 'Gymzaal brede school De Marke (avond)')
   })
 
   it('has accepted, waiting and declined requests from initiators for their initiatives, none of the accepted ones overlapping', async () => {

@@ -14,13 +14,13 @@ export interface InitiativeExportRow extends InitiativeListing {
   brokerName: string | null
 }
 
+/** The initiatives an export holds: the municipality's confirmed ones. */
+function exportedInitiatives(db: Db, tenantId: number) {
+  return db.selectFrom('initiatives').where('initiatives.tenant_id', '=', tenantId).where(visibleTo('staff'))
+}
+
 export async function countInitiativesForExport(db: Db, tenantId: number): Promise<number> {
-  const counted = await db
-    .selectFrom('initiatives')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('initiatives.tenant_id', '=', tenantId)
-    .where(visibleTo('staff'))
-    .executeTakeFirstOrThrow()
+  const counted = await exportedInitiatives(db, tenantId).select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow()
   return Number(counted.count)
 }
 
@@ -28,11 +28,8 @@ export async function countInitiativesForExport(db: Db, tenantId: number): Promi
 export async function* initiativesForExport(db: Db, tenantId: number, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<InitiativeExportRow[]> {
   let afterId = 0
   for (;;) {
-    const rows = await db
-      .selectFrom('initiatives')
+    const rows = await exportedInitiatives(db, tenantId)
       .selectAll('initiatives')
-      .where('initiatives.tenant_id', '=', tenantId)
-      .where(visibleTo('staff'))
       .where('initiatives.id', '>', afterId)
       .orderBy('initiatives.id')
       .limit(batchSize)
@@ -64,14 +61,17 @@ export interface ObstacleExportRow {
   suggestedChange: string
 }
 
-export async function countObstaclesForExport(db: Db, tenantId: number): Promise<number> {
-  const counted = await db
+/** The obstacles an export holds: those recorded on the municipality's own initiatives. */
+function exportedObstacles(db: Db, tenantId: number) {
+  return db
     .selectFrom('obstacles')
     .innerJoin('initiatives', 'initiatives.id', 'obstacles.initiative_id')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
     .where('obstacles.tenant_id', '=', tenantId)
     .where('initiatives.tenant_id', '=', tenantId)
-    .executeTakeFirstOrThrow()
+}
+
+export async function countObstaclesForExport(db: Db, tenantId: number): Promise<number> {
+  const counted = await exportedObstacles(db, tenantId).select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow()
   return Number(counted.count)
 }
 
@@ -81,9 +81,7 @@ const recordedAt = sql<Date>`date_trunc('milliseconds', obstacles.created_at)`
 type ObstacleKey = Pick<ObstacleExportRow, 'createdAt' | 'id'>
 
 function obstacleBatch(db: Db, tenantId: number, after: ObstacleKey | null, batchSize: number) {
-  return db
-    .selectFrom('obstacles')
-    .innerJoin('initiatives', 'initiatives.id', 'obstacles.initiative_id')
+  return exportedObstacles(db, tenantId)
     .leftJoin('areas', 'areas.id', 'initiatives.area_id')
     .leftJoin('people as broker', 'broker.id', 'initiatives.broker_id')
     .select([
@@ -100,8 +98,6 @@ function obstacleBatch(db: Db, tenantId: number, after: ObstacleKey | null, batc
       'obstacles.delay_days as delayDays',
       'obstacles.suggested_change as suggestedChange',
     ])
-    .where('obstacles.tenant_id', '=', tenantId)
-    .where('initiatives.tenant_id', '=', tenantId)
     .$if(after !== null, (query) => query.where((eb) => eb(eb.tuple(recordedAt, eb.ref('obstacles.id')), '>', eb.tuple(after!.createdAt, after!.id))))
     .orderBy(recordedAt)
     .orderBy('obstacles.id')

@@ -60,7 +60,7 @@ export async function expandQueryWords(db: Db, tenantId: number, words: string[]
 }
 
 /** A tsquery over lexemes: every group must match, any lexeme of a group will do, each as a prefix. */
-export function lexemeQuery(groups: string[][], join: '&' | '|' = '&'): string {
+function lexemeQuery(groups: string[][], join: '&' | '|' = '&'): string {
   return groups.map((group) => `(${group.map((lexeme) => `${lexeme}:*`).join(' | ')})`).join(` ${join} `)
 }
 

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../platform/i18n/localized-text.ts'
 import type { InitiativeStatus, NeedKind } from '../initiatives/vocabulary.ts'
 import { RESULT_WINDOW, expandQueryWords, lexemeTsquery, queryWords } from './query-words.ts'
 
-export { MAX_QUERY_LENGTH, RESULT_WINDOW, queryWords } from './query-words.ts'
+export { MAX_QUERY_LENGTH, queryWords } from './query-words.ts'
 
 export interface SearchFilters {
   themeSlug?: string

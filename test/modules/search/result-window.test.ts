@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test'
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { seedDemo } from '../../../src/demo/seed.ts'
-import { RESULT_WINDOW } from '../../../src/modules/search/search-service.ts'
+import { RESULT_WINDOW } from '../../../src/modules/search/query-words.ts'
 import { describeEachDatabase } from '../../support/databases.ts'
 import { testApp } from '../../support/app.ts'
 
